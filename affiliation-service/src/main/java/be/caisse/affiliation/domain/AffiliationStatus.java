@@ -1,0 +1,5 @@
+package be.caisse.affiliation.domain;
+
+public enum AffiliationStatus {
+    ACTIVE, CEASED
+}

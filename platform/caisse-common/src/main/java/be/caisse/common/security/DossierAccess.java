@@ -1,0 +1,54 @@
+package be.caisse.common.security;
+
+import be.caisse.common.identifiers.Niss;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+/**
+ * Who may read a person's dossier: the fund's staff (agent, supervisor, admin) for any dossier, an affiliate only
+ * for the NISS carried in the token. Every staff read of personal data is written to the audit log (masked NISS).
+ */
+@RequestScoped
+public class DossierAccess {
+    private static final Logger AUDIT = Logger.getLogger("be.caisse.audit");
+
+    @Inject
+    SecurityIdentity identity;
+
+    public boolean isStaff() {
+        return identity.hasRole(Roles.AGENT) || identity.hasRole(Roles.SUPERVISOR) || identity.hasRole(Roles.ADMIN);
+    }
+
+    /** The NISS of the signed-in affiliate, if the token carries one. */
+    public Optional<String> ownNiss() {
+        if (identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object claim = jwt.getClaim(Roles.NISS_CLAIM);
+            return Optional.ofNullable(claim).map(Object::toString);
+        }
+        return Optional.empty();
+    }
+
+    /** Throws 403 unless the caller may read the dossier of this NISS. */
+    public void checkCanRead(String niss, String purpose) {
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        if (isStaff()) {
+            AUDIT.infof("staff %s read %s of %s", identity.getPrincipal().getName(), purpose, Niss.mask(niss));
+            return;
+        }
+        if (identity.hasRole(Roles.AFFILIATE) && ownNiss().filter(niss::equals).isPresent()) {
+            return;
+        }
+        throw new ForbiddenException("You can only consult your own dossier.");
+    }
+}

@@ -1,0 +1,94 @@
+package be.caisse.testsupport;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Reads and writes topics of a real broker in test assertions. */
+public final class TopicReader {
+    private TopicReader() {
+    }
+
+    /** A record as the tests see it: key, value and the headers as text. */
+    public record Event(String topic, String key, String value, Map<String, String> headers) {
+        public String header(String name) {
+            return headers.get(name);
+        }
+    }
+
+    /** Reads the topic from the beginning until a record matches, or fails after the timeout. */
+    public static Event awaitEvent(String bootstrap, String topic, Duration timeout, Predicate<Event> match) {
+        List<Event> seen = new ArrayList<>();
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+                    Map<String, String> headers = new HashMap<>();
+                    r.headers().forEach(h -> headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8)));
+                    Event e = new Event(r.topic(), r.key(), r.value(), headers);
+                    seen.add(e);
+                    if (match.test(e)) {
+                        return e;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("No matching event on " + topic + " within " + timeout.toSeconds() + " s; seen: " + seen);
+    }
+
+    /** Sends one record with the given headers and waits for the broker's acknowledgement. */
+    public static void send(String bootstrap, String topic, String key, String value, Map<String, String> headers) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not send the test record", e);
+        }
+    }
+
+    static void awaitBroker(String bootstrap, Duration timeout, Process process) throws InterruptedException {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000");
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Kafka broker exited with " + process.exitValue());
+            }
+            try (Admin admin = Admin.create(props)) {
+                admin.describeCluster().nodes().get();
+                return;
+            } catch (Exception e) {
+                Thread.sleep(500);
+            }
+        }
+        throw new IllegalStateException("Kafka broker not ready after " + timeout.toSeconds() + " s");
+    }
+}
