@@ -1,5 +1,5 @@
 CREATE TABLE person (
-    niss        CHAR(11)     PRIMARY KEY,
+    niss        VARCHAR(11)     PRIMARY KEY,
     first_name  VARCHAR(100) NOT NULL,
     last_name   VARCHAR(100) NOT NULL,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL
@@ -7,7 +7,7 @@ CREATE TABLE person (
 
 CREATE TABLE affiliation (
     id                UUID         PRIMARY KEY,
-    niss              CHAR(11)     NOT NULL REFERENCES person (niss),
+    niss              VARCHAR(11)     NOT NULL REFERENCES person (niss),
     category          VARCHAR(40)  NOT NULL,
     start_date        DATE         NOT NULL,
     liable_from       DATE         NOT NULL,

@@ -22,7 +22,7 @@ public class AffiliationEntity extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(nullable = false, columnDefinition = "CHAR(11)")
+    @Column(nullable = false)
     public String niss;
 
     @Enumerated(EnumType.STRING)

@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 @Table(name = "person")
 public class PersonEntity extends PanacheEntityBase {
     @Id
-    @Column(columnDefinition = "CHAR(11)")
+    @Column(length = 11)
     public String niss;
 
     @Column(name = "first_name", nullable = false)

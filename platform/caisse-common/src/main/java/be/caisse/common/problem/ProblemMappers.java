@@ -148,6 +148,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        // The JSON reader wraps Jackson's own exception in a plain 400: answer with what it says.
+        if (e.getCause() instanceof UnrecognizedPropertyException cause) {
+            return unrecognizedProperty(cause);
+        }
+        if (e.getCause() instanceof InvalidFormatException cause) {
+            return invalidFormat(cause);
+        }
+        if (e.getCause() instanceof MismatchedInputException cause) {
+            return mismatchedInput(cause);
+        }
+        if (e.getCause() instanceof JsonProcessingException cause) {
+            return malformedJson(cause);
+        }
         Response original = e.getResponse();
         int status = original == null ? 500 : original.getStatus();
         if (status >= 500) {
