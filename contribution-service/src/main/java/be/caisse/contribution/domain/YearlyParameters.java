@@ -1,0 +1,53 @@
+package be.caisse.contribution.domain;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The legal figures of one contribution year, loaded from a versioned data file, with the source of each figure
+ * and the figures the reference marks as not confirmed.
+ *
+ * @param t1                     upper limit of the first bracket (20.5 %)
+ * @param t2                     upper limit of the second bracket (14.16 %); nothing is due above
+ * @param principalMinimumIncome minimum income base of a principal (minimum contribution)
+ * @param complementaryThreshold income below which a complementary owes nothing; also the base of the starter's
+ *                               provisional contribution of complementaries and students
+ * @param studentThreshold       income below which a student-independent owes nothing
+ */
+public record YearlyParameters(int year, BigDecimal t1, BigDecimal t2, BigDecimal rate1, BigDecimal rate2,
+                               BigDecimal principalMinimumIncome, BigDecimal complementaryThreshold,
+                               BigDecimal studentThreshold, Map<String, String> sources, Set<String> unconfirmed) {
+
+    public static YearlyParameters fromProperties(Properties p) {
+        Map<String, String> sources = new TreeMap<>();
+        Set<String> unconfirmed = new TreeSet<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.endsWith(".source")) {
+                sources.put(key.substring(0, key.length() - ".source".length()), p.getProperty(key));
+            }
+            if (key.endsWith(".confirmed") && !Boolean.parseBoolean(p.getProperty(key))) {
+                unconfirmed.add(key.substring(0, key.length() - ".confirmed".length()));
+            }
+        }
+        return new YearlyParameters(Integer.parseInt(required(p, "year")), amount(p, "t1"), amount(p, "t2"),
+                amount(p, "rate1"), amount(p, "rate2"), amount(p, "principal.minimumIncome"),
+                amount(p, "complementary.threshold"), amount(p, "student.threshold"), Map.copyOf(sources),
+                Set.copyOf(unconfirmed));
+    }
+
+    private static BigDecimal amount(Properties p, String key) {
+        return new BigDecimal(required(p, key));
+    }
+
+    private static String required(Properties p, String key) {
+        String v = p.getProperty(key);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException("Parameter " + key + " is missing");
+        }
+        return v.trim();
+    }
+}

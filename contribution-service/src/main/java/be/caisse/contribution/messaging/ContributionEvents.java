@@ -1,0 +1,23 @@
+package be.caisse.contribution.messaging;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The contribution events this service publishes (JSON Schemas in caisse-common, events/schemas). */
+public final class ContributionEvents {
+    public static final String TOPIC = "caisse.contribution.events";
+    public static final String ACCOUNT_OPENED = "be.caisse.contribution.account-opened.v1";
+
+    private ContributionEvents() {
+    }
+
+    public record FirstQuarter(String quarter, LocalDate dueDate, BigDecimal legalAmount, BigDecimal fee,
+                               BigDecimal total, String structuredCommunication) {
+    }
+
+    /** Data of {@value #ACCOUNT_OPENED}. */
+    public record AccountOpened(String niss, UUID affiliationId, String category, LocalDate liableFrom,
+                                FirstQuarter firstQuarter) {
+    }
+}

@@ -1,0 +1,63 @@
+package be.caisse.contribution.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A quarter's provisional contribution (cotisation provisoire) and the basis it was computed from. */
+@Entity
+@Table(name = "contribution_quarter")
+public class ContributionQuarterEntity extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, length = 11)
+    public String niss;
+
+    @Column(nullable = false, length = 7)
+    public String quarter;
+
+    @Column(name = "due_date", nullable = false)
+    public LocalDate dueDate;
+
+    @Column(name = "legal_amount", nullable = false, precision = 12, scale = 2)
+    public BigDecimal legalAmount;
+
+    @Column(nullable = false, precision = 12, scale = 2)
+    public BigDecimal fee;
+
+    @Column(name = "fee_rate", nullable = false, precision = 7, scale = 5)
+    public BigDecimal feeRate;
+
+    @Column(name = "structured_communication", nullable = false, length = 12, unique = true)
+    public String structuredCommunication;
+
+    @Column(name = "basis_category", nullable = false, length = 40)
+    public String basisCategory;
+
+    @Column(name = "basis_income", nullable = false, precision = 14, scale = 2)
+    public BigDecimal basisIncome;
+
+    @Column(name = "basis_income_source", nullable = false, length = 40)
+    public String basisIncomeSource;
+
+    @Column(name = "basis_parameter_year", nullable = false)
+    public int basisParameterYear;
+
+    @Column(name = "basis_rule", nullable = false, length = 300)
+    public String basisRule;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    public static List<ContributionQuarterEntity> ofAccount(String niss) {
+        return list("niss = ?1 order by quarter", niss);
+    }
+}
