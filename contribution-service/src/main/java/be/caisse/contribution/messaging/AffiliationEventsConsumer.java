@@ -1,11 +1,9 @@
 package be.caisse.contribution.messaging;
 
-import be.caisse.common.inbox.CloudEventHeaders;
 import be.caisse.common.inbox.IdempotentConsumer;
 import be.caisse.contribution.application.AccountService;
 import be.caisse.contribution.domain.ContributorCategory;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,24 +38,15 @@ public class AffiliationEventsConsumer {
     @Incoming("affiliation-events")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
-        String type = CloudEventHeaders.type(record);
-        inbox.runOnce(CONSUMER, CloudEventHeaders.id(record), type, () -> {
-            if (REGISTERED.equals(type)) {
-                Registered e = read(record.value(), Registered.class);
+        inbox.handle(CONSUMER, record, event -> {
+            if (REGISTERED.equals(event.type())) {
+                Registered e = event.dataAs(json, Registered.class);
                 if (e.niss() == null || e.category() == null || e.liableFrom() == null || e.affiliationId() == null) {
-                    throw new IllegalArgumentException("Incomplete " + type + " event");
+                    throw new IllegalArgumentException("Incomplete " + event.type() + " event");
                 }
                 accounts.open(new AccountService.NewAffiliation(e.affiliationId(), e.niss(), e.category(), e.liableFrom()));
             }
             // Other affiliation events are recorded as seen; their effects come with the contribution domain.
         });
-    }
-
-    private <T> T read(String value, Class<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Unreadable event data: " + e.getOriginalMessage(), e);
-        }
     }
 }

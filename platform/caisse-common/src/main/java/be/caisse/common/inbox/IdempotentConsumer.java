@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
@@ -16,6 +18,13 @@ public class IdempotentConsumer {
 
     @Inject
     EntityManager em;
+
+    /** Runs the handler once per event id for this consumer, in one transaction with the id's record. */
+    @Transactional
+    public boolean handle(String consumer, ConsumerRecord<String, String> record, Consumer<InboundEvent> handler) {
+        InboundEvent event = InboundEvent.of(record);
+        return runOnce(consumer, event.id(), event.type(), () -> handler.accept(event));
+    }
 
     /** @return true if the effect ran, false if this event had already been processed by this consumer */
     @Transactional
