@@ -86,7 +86,7 @@ public final class Keycloak {
                 "--http-management-port=" + config.keycloakManagementPort(),
                 "--db=dev-mem", "--health-enabled=true", "--import-realm", "--cache=local");
         return ManagedProcess.start(config, "keycloak", command, home, Map.of(
-                "JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+                "JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1",
                 "JAVA_HOME", System.getProperty("java.home"),
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "kcadmin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "kcadmin"));

@@ -86,9 +86,14 @@ public final class Stack {
         return ManagedProcess.start(config, "postgres", command, config.home(), Map.of());
     }
 
-    /** The classpath this JVM runs with serves the PostgreSQL child too. */
-    private static String stackClasspath() {
-        return System.getProperty("java.class.path");
+    /** The stack module's own classpath (written by its build) runs the PostgreSQL child. */
+    private String stackClasspath() throws IOException {
+        Path module = config.repo().resolve("platform/caisse-stack/target");
+        Path file = module.resolve("stack.classpath");
+        if (!Files.exists(file)) {
+            return System.getProperty("java.class.path");
+        }
+        return module.resolve("classes") + java.io.File.pathSeparator + Files.readString(file).trim();
     }
 
     private ManagedProcess startService(String name) throws IOException {
