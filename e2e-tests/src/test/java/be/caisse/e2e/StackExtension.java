@@ -1,11 +1,11 @@
 package be.caisse.e2e;
 
 import be.caisse.stack.Keycloak;
+import be.caisse.stack.Ports;
 import be.caisse.stack.Stack;
 import be.caisse.stack.StackConfig;
 import io.restassured.RestAssured;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -67,9 +67,7 @@ public class StackExtension implements BeforeAllCallback {
     }
 
     private static int free() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+        return Ports.free();
     }
 
     static String keycloakReadiness() {

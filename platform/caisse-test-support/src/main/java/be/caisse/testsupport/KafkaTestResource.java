@@ -1,9 +1,9 @@
 package be.caisse.testsupport;
 
 import be.caisse.stack.KafkaBroker;
+import be.caisse.stack.Ports;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,8 +64,6 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return Ports.free();
     }
 }
