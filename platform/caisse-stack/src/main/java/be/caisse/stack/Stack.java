@@ -141,19 +141,34 @@ public final class Stack {
         p.awaitReady(config, Duration.ofSeconds(240), () -> ManagedProcess.httpOk(url));
     }
 
-    /** Stops every recorded part, the gateway first, PostgreSQL last. */
+    /**
+     * Stops every recorded part: the applications together first, then Keycloak and Kafka, PostgreSQL last (the
+     * services may still be committing as they stop).
+     */
     public void down() throws IOException {
-        List<String> reverse = new ArrayList<>(PARTS);
-        java.util.Collections.reverse(reverse);
-        for (String name : reverse) {
+        stopTogether(List.of("gateway", "affiliation-service", "contribution-service", "benefits-service", "recovery-service"));
+        stopTogether(List.of("keycloak", "kafka"));
+        stopTogether(List.of("postgres"));
+    }
+
+    private void stopTogether(List<String> names) throws IOException {
+        List<CompletableFuture<Void>> stops = new ArrayList<>();
+        for (String name : names) {
             ManagedProcess p = processes.remove(name);
             if (p == null) {
                 p = ManagedProcess.recorded(config, name).orElse(null);
             }
             if (p != null) {
-                p.stop(Duration.ofSeconds(name.equals("postgres") ? 60 : 30));
-                log(name + " stopped (pid " + p.pid() + ")");
+                ManagedProcess process = p;
+                stops.add(CompletableFuture.runAsync(() -> {
+                    long started = System.nanoTime();
+                    process.stop(Duration.ofSeconds(name.equals("postgres") ? 60 : 30));
+                    log(String.format("%s stopped (pid %d, %.1f s)", name, process.pid(), (System.nanoTime() - started) / 1e9));
+                }));
             }
+        }
+        CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).join();
+        for (String name : names) {
             ManagedProcess.forget(config, name);
         }
     }

@@ -51,6 +51,7 @@ public final class StackCli {
                   curl -s -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\
                     -d '{"niss":"85071412330","firstName":"Léa","lastName":"Dubois","category":"PRINCIPAL","startDate":"%s"}' \\
                     %s/api/affiliations
+                  sleep 2   # the registration event travels over Kafka to contribution-service
                   curl -s -H "Authorization: Bearer $TOKEN" %s/api/contributions/accounts/85071412330
 
                 Stop everything with: ./caisse down
