@@ -1,0 +1,6 @@
+package be.caisse.affiliation.domain;
+
+/** Why an activity ends (cessation d'activité). Bankruptcy and forced interruption can open the bridging right. */
+public enum CessationReason {
+    VOLUNTARY, BANKRUPTCY, FORCED_INTERRUPTION, ECONOMIC_DIFFICULTIES, DEATH, TRANSFER_TO_ANOTHER_FUND
+}
