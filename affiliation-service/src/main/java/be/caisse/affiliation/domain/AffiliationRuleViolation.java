@@ -1,15 +1,10 @@
 package be.caisse.affiliation.domain;
 
+import be.caisse.common.domain.RuleViolation;
+
 /** A request the affiliation rules refuse; {@code code} is stable, the message is for the member. */
-public class AffiliationRuleViolation extends RuntimeException {
-    private final String code;
-
+public class AffiliationRuleViolation extends RuleViolation {
     public AffiliationRuleViolation(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(code, message);
     }
 }

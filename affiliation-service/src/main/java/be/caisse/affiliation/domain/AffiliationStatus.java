@@ -1,5 +1,13 @@
 package be.caisse.affiliation.domain;
 
+/** The state of one affiliation period. */
 public enum AffiliationStatus {
-    ACTIVE, CEASED
+    /** The current period (at most one per person). */
+    ACTIVE,
+    /** Closed by a change of category: a later period continues the affiliation. */
+    CLOSED,
+    /** The activity is interrupted; a resumption opens a new period. */
+    INTERRUPTED,
+    /** The activity ended (cessation, death, transfer to another fund). */
+    CEASED
 }

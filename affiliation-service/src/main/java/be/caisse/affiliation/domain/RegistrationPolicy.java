@@ -21,24 +21,10 @@ public final class RegistrationPolicy {
 
     public static Decision decide(LocalDate startDate, LocalDate today) {
         if (startDate.isAfter(today.plusMonths(MAX_MONTHS_AHEAD))) {
-            throw new RegistrationRefused("start-too-far-ahead",
+            throw new AffiliationRuleViolation("start-too-far-ahead",
                     "An affiliation can be registered at most " + MAX_MONTHS_AHEAD
                             + " months before the start of activity (" + today.plusMonths(MAX_MONTHS_AHEAD) + ").");
         }
         return new Decision(Quarter.of(startDate).firstDay(), startDate.isBefore(today));
-    }
-
-    /** A registration the rules refuse, with the reason in words the member can read. */
-    public static final class RegistrationRefused extends RuntimeException {
-        private final String code;
-
-        public RegistrationRefused(String code, String message) {
-            super(message);
-            this.code = code;
-        }
-
-        public String code() {
-            return code;
-        }
     }
 }

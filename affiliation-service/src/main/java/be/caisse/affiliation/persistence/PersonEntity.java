@@ -5,8 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+/** A natural person known to the fund, keyed by NISS. */
 @Entity
 @Table(name = "person")
 public class PersonEntity extends PanacheEntityBase {
@@ -20,6 +23,35 @@ public class PersonEntity extends PanacheEntityBase {
     @Column(name = "last_name", nullable = false)
     public String lastName;
 
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
+
+    public String sex;
+
+    @Column(nullable = false, length = 2)
+    public String language = "fr";
+
+    public String email;
+    public String phone;
+    public String iban;
+    public String street;
+    @Column(name = "house_number")
+    public String houseNumber;
+    public String box;
+    @Column(name = "postal_code")
+    public String postalCode;
+    public String city;
+    public String country;
+    public Integer dependants;
+    @Column(name = "partner_niss")
+    public String partnerNiss;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
 }

@@ -30,9 +30,10 @@ class AffiliationResourceTest {
     private static final String PROBLEM = "application/problem+json";
 
     private static String body(String niss, String category, LocalDate start) {
+        String reason = category.equals("COMPLEMENTARY") ? ",\"complementaryReason\":\"REPLACEMENT_INCOME\"" : "";
         return """
-                {"niss":"%s","firstName":"Léa","lastName":"Dubois","category":"%s","startDate":"%s"}
-                """.formatted(niss, category, start);
+                {"niss":"%s","firstName":"Léa","lastName":"Dubois","category":"%s","startDate":"%s"%s}
+                """.formatted(niss, category, start, reason);
     }
 
     @Test
@@ -50,7 +51,7 @@ class AffiliationResourceTest {
                 .body("liableFrom", equalTo(be.caisse.common.time.Quarter.of(start).firstDay().toString()));
 
         TopicReader.Event event = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), AffiliationEvents.TOPIC,
-                Duration.ofSeconds(30), e -> e.value().contains(niss));
+                Duration.ofSeconds(30), e -> e.value().contains(niss) && AffiliationEvents.REGISTERED.equals(e.header("ce_type")));
         assertEquals(AffiliationEvents.REGISTERED, event.header("ce_type"));
         assertEquals("/caisse/affiliation-service", event.header("ce_source"));
         assertEquals("1.0", event.header("ce_specversion"));
@@ -149,7 +150,6 @@ class AffiliationResourceTest {
     @TestSecurity(user = "marc", roles = "affiliate")
     @OidcSecurity(claims = @Claim(key = "niss", value = "90030224653"))
     void anAffiliateReadsOnlyTheirOwnDossier() {
-        io.quarkus.test.security.TestSecurity unused = null;
         registerAsAgent("90030224653");
         given().get("/affiliations/90030224653").then().statusCode(200).body("niss", equalTo("90030224653"));
         given().get("/affiliations/me").then().statusCode(200).body("niss", equalTo("90030224653"));
@@ -162,7 +162,8 @@ class AffiliationResourceTest {
 
     private void registerAsAgent(String niss) {
         service.register(new be.caisse.affiliation.application.AffiliationService.Registration(
-                be.caisse.common.identifiers.Niss.parse(niss), "Marc", "Peeters",
-                be.caisse.affiliation.domain.Category.PRINCIPAL, LocalDate.now()), "test");
+                be.caisse.common.identifiers.Niss.parse(niss),
+                new be.caisse.affiliation.application.PersonData("Marc", "Peeters", null, null, null, null, null, null, null, null),
+                be.caisse.affiliation.domain.CategoryDetails.principal(), LocalDate.now()), "test");
     }
 }

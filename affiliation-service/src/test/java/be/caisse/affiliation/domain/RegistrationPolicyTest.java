@@ -33,7 +33,7 @@ class RegistrationPolicyTest {
     @ParameterizedTest(name = "start {0} is too far ahead")
     @CsvSource({"2027-05-27", "2028-01-01"})
     void tooFarAhead(LocalDate start) {
-        RegistrationPolicy.RegistrationRefused e = assertThrows(RegistrationPolicy.RegistrationRefused.class,
+        AffiliationRuleViolation e = assertThrows(AffiliationRuleViolation.class,
                 () -> RegistrationPolicy.decide(start, TODAY));
         assertEquals("start-too-far-ahead", e.code());
     }

@@ -1,16 +1,10 @@
 package be.caisse.benefits.messaging;
 
-import be.caisse.benefits.persistence.MemberEntity;
 import be.caisse.common.inbox.IdempotentConsumer;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import be.caisse.common.projection.AffiliationProjection;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -18,43 +12,16 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class AffiliationEventsConsumer {
     static final String CONSUMER = "benefits-service";
-    static final String REGISTERED = "be.caisse.affiliation.registered.v1";
 
     @Inject
     IdempotentConsumer inbox;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
-    Clock clock;
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Registered(UUID affiliationId, String niss, String category, LocalDate liableFrom) {
-    }
+    AffiliationProjection projection;
 
     @Incoming("affiliation-events")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
-        inbox.handle(CONSUMER, record, event -> {
-            if (!REGISTERED.equals(event.type())) {
-                return;
-            }
-            Registered e = event.dataAs(json, Registered.class);
-            if (e.niss() == null || e.affiliationId() == null || e.category() == null || e.liableFrom() == null) {
-                throw new IllegalArgumentException("Incomplete " + event.type() + " event " + event.id());
-            }
-            MemberEntity known = MemberEntity.findById(e.niss());
-            if (known == null) {
-                known = new MemberEntity();
-                known.niss = e.niss();
-            }
-            known.affiliationId = e.affiliationId();
-            known.category = e.category();
-            known.liableFrom = e.liableFrom();
-            known.lastEventType = event.type();
-            known.updatedAt = OffsetDateTime.now(clock);
-            known.persist();
-        });
+        inbox.handle(CONSUMER, record, projection::apply);
     }
 }

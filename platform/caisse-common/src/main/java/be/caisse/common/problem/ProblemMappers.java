@@ -1,5 +1,6 @@
 package be.caisse.common.problem;
 
+import be.caisse.common.domain.RuleViolation;
 import be.caisse.common.identifiers.InvalidIdentifierException;
 import be.caisse.common.web.RequestContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,6 +48,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response domain(DomainProblem e) {
         return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolation e) {
+        return respond(Problem.of(400, e.code(), "Refused by the rules", e.getMessage()));
     }
 
     @ServerExceptionMapper

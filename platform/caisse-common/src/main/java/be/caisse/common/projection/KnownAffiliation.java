@@ -1,4 +1,4 @@
-package be.caisse.recovery.persistence;
+package be.caisse.common.projection;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -9,26 +9,30 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An affiliation as recovery-service knows it from the affiliation events. */
+/** A person's affiliation as a consuming service knows it from the affiliation events. */
 @Entity
-@Table(name = "recovery_debtor")
-public class DebtorEntity extends PanacheEntityBase {
+@Table(name = "known_affiliation")
+public class KnownAffiliation extends PanacheEntityBase {
     @Id
     @Column(length = 11)
     public String niss;
-
     @Column(name = "affiliation_id", nullable = false)
     public UUID affiliationId;
-
     @Column(nullable = false, length = 40)
     public String category;
-
     @Column(name = "liable_from", nullable = false)
     public LocalDate liableFrom;
-
-    @Column(name = "last_event_type", nullable = false, length = 200)
+    /** ACTIVE, INTERRUPTED or CEASED. */
+    @Column(nullable = false, length = 20)
+    public String status;
+    @Column(name = "end_date")
+    public LocalDate endDate;
+    @Column(name = "liable_until")
+    public LocalDate liableUntil;
+    @Column(name = "cessation_reason")
+    public String cessationReason;
+    @Column(name = "last_event_type", nullable = false)
     public String lastEventType;
-
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 }

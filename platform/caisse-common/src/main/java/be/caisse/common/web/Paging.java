@@ -1,0 +1,40 @@
+package be.caisse.common.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+/** The {@code page} and {@code size} query parameters of every list (size 1 to 100, default 20). */
+public class Paging {
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(value = 0, message = "is 0 or more")
+    int page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Min(value = 1, message = "is 1 or more")
+    @Max(value = 100, message = "is at most 100")
+    int size;
+
+    public Paging() {
+    }
+
+    public Paging(int page, int size) {
+        this.page = page;
+        this.size = size;
+    }
+
+    public int page() {
+        return page;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}
