@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(StackExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(1)
 class WalkingSkeletonE2E {
     private static final String LEA = "85071412330";
     private static final String MARC = "90030224653";
