@@ -59,9 +59,10 @@ class AffiliationDomainE2E {
                 {"niss":"%s","firstName":"Marie","lastName":"Lambert","category":"HELPING_SPOUSE","startDate":"2026-01-05",
                  "helpedPartnerNiss":"%s"}""".formatted(SPOUSE, DIRECTOR))
                 .statusCode(201).body("helpingSpouseStatus", equalTo("MAXI"));
-        asAgent("GET", "/api/affiliations/" + DIRECTOR + "/relations", null).statusCode(200)
-                .body("mandates[0].enterpriseNumber", equalTo("0883.990.001"))
-                .body("helpers[0].helperNiss", equalTo(SPOUSE));
+        asAgent("GET", "/api/affiliations/" + DIRECTOR + "/mandates", null).statusCode(200)
+                .body("items[0].enterpriseNumber", equalTo("0883.990.001"));
+        asAgent("GET", "/api/affiliations/" + DIRECTOR + "/helpers", null).statusCode(200)
+                .body("items[0].helperNiss", equalTo(SPOUSE));
         asAgent("GET", "/api/affiliations?enterpriseNumber=0883.990.001", null).statusCode(200)
                 .body("items.niss", hasItem(DIRECTOR));
     }

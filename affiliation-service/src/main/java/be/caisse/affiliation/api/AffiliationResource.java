@@ -60,6 +60,9 @@ public class AffiliationResource {
     LifeEventService lifeEvents;
 
     @Inject
+    be.caisse.affiliation.application.StudentReviewService studentReview;
+
+    @Inject
     DossierAccess access;
 
     @Inject
@@ -213,16 +216,25 @@ public class AffiliationResource {
     }
 
     @GET
-    @Path("/{niss}/relations")
+    @Path("/{niss}/mandates")
     @RolesAllowed({Roles.AFFILIATE, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "The person's mandates and helper links (joint liability)")
-    public Map<String, Object> relations(@PathParam("niss") @ValidNiss String niss) {
+    @Operation(summary = "The companies the person directs or directed (joint liability; paged)")
+    public PageView<Views.MandateView> mandates(@PathParam("niss") @ValidNiss String niss, @Valid @BeanParam Paging paging) {
         String n = Niss.parse(niss).value();
-        access.checkCanRead(n, "relations");
-        return Map.of(
-                "mandates", MandateEntity.<MandateEntity>list("niss = ?1 order by startDate", n).stream().map(Views.MandateView::of).toList(),
-                "helpers", HelperLinkEntity.<HelperLinkEntity>list("helpedNiss = ?1 or helperNiss = ?1 order by startDate", n)
-                        .stream().map(Views.HelperLinkView::of).toList());
+        access.checkCanRead(n, "mandates");
+        PanacheQuery<MandateEntity> q = MandateEntity.find("niss", Sort.ascending("startDate"), n);
+        return PageView.of(q.page(Page.of(paging.page(), paging.size())).list(), paging, q.count(), Views.MandateView::of);
+    }
+
+    @GET
+    @Path("/{niss}/helpers")
+    @RolesAllowed({Roles.AFFILIATE, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "The helper links of the person, as helper or as the person helped (joint liability; paged)")
+    public PageView<Views.HelperLinkView> helpers(@PathParam("niss") @ValidNiss String niss, @Valid @BeanParam Paging paging) {
+        String n = Niss.parse(niss).value();
+        access.checkCanRead(n, "helper links");
+        PanacheQuery<HelperLinkEntity> q = HelperLinkEntity.find("helpedNiss = ?1 or helperNiss = ?1", Sort.ascending("startDate"), n);
+        return PageView.of(q.page(Page.of(paging.page(), paging.size())).list(), paging, q.count(), Views.HelperLinkView::of);
     }
 
     public record LifeEventInput(@NotNull(message = "is required") LifeEventService.Type type,
@@ -253,6 +265,14 @@ public class AffiliationResource {
         access.checkCanRead(n, "life events");
         PanacheQuery<LifeEventEntity> q = LifeEventEntity.find("niss", Sort.descending("eventDate"), n);
         return PageView.of(q.page(Page.of(paging.page(), paging.size())).list(), paging, q.count(), Views.LifeEventView::of);
+    }
+
+    @POST
+    @Path("/reviews/student-age-limit")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Run now the nightly review of students who turned 25 (they become principal)")
+    public Map<String, Integer> reviewStudents() {
+        return Map.of("changed", studentReview.reviewAgeLimit());
     }
 
     static AffiliationEntity latest(String niss) {
