@@ -1,11 +1,14 @@
 package be.caisse.contribution.application;
 
+import be.caisse.common.domain.RuleViolation;
 import be.caisse.common.identifiers.StructuredCommunication;
 import be.caisse.common.outbox.EventPublisher;
 import be.caisse.common.time.Quarter;
 import be.caisse.contribution.domain.ContributionFormula;
 import be.caisse.contribution.domain.ContributorCategory;
-import be.caisse.contribution.domain.YearlyParameters;
+import be.caisse.contribution.domain.ProvisionalContribution;
+import be.caisse.contribution.domain.QuarterComputation;
+import be.caisse.contribution.persistence.ReferenceIncomeEntity;
 import be.caisse.contribution.messaging.ContributionEvents;
 import be.caisse.contribution.persistence.ContributionAccountEntity;
 import be.caisse.contribution.persistence.ContributionQuarterEntity;
@@ -17,7 +20,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -64,23 +66,30 @@ public class AccountService {
         account.persist();
 
         Quarter quarter = Quarter.of(affiliation.liableFrom());
-        YearlyParameters p = parametersFor(quarter.year());
-        BigDecimal legal = ContributionFormula.starterQuarter(affiliation.category(), p);
+        QuarterComputation c;
+        try {
+            c = ProvisionalContribution.compute(quarter, affiliation.category(), affiliation.liableFrom(),
+                    ReferenceIncomeEntity.of(affiliation.niss()), parameters.table());
+        } catch (RuleViolation e) {
+            // e.g. a late registration from a year whose parameters are not loaded: the account is open all the
+            // same; the quarter is computed once an admin loads what is missing.
+            LOG.warnf("Account of affiliation %s opened without its first quarter: %s", affiliation.affiliationId(), e.getMessage());
+            return;
+        }
         ContributionQuarterEntity q = new ContributionQuarterEntity();
         q.id = UUID.randomUUID();
         q.niss = affiliation.niss();
         q.quarter = quarter.toString();
         q.dueDate = quarter.lastDay();
-        q.legalAmount = legal;
+        q.legalAmount = c.legalAmount();
         q.feeRate = feeRate;
-        q.fee = ContributionFormula.fee(legal, feeRate);
+        q.fee = ContributionFormula.fee(c.legalAmount(), feeRate);
         q.structuredCommunication = nextCommunication(quarter).digits();
         q.basisCategory = affiliation.category().name();
-        q.basisIncome = ContributionFormula.starterBase(affiliation.category(), p);
-        q.basisIncomeSource = "STARTER_MINIMUM_BASE";
-        q.basisParameterYear = p.year();
-        q.basisRule = "Starter without a reference income: provisional contribution on the minimum base of the category"
-                + (p.year() != quarter.year() ? " (parameters of " + quarter.year() + " not loaded yet: " + p.year() + " used)" : "");
+        q.basisIncome = c.basis().base();
+        q.basisIncomeSource = c.basis().incomeSource();
+        q.basisParameterYear = c.basis().parameterYear();
+        q.basisRule = c.basis().rule();
         q.createdAt = now;
         q.persist();
 
@@ -88,13 +97,6 @@ public class AccountService {
                 new ContributionEvents.AccountOpened(account.niss, account.affiliationId, account.category.name(),
                         account.liableFrom, new ContributionEvents.FirstQuarter(q.quarter, q.dueDate, q.legalAmount,
                         q.fee, q.legalAmount.add(q.fee), StructuredCommunication.parse(q.structuredCommunication).formatted())));
-    }
-
-    /** The year's parameters, or the most recent earlier year's while the new year's table is not loaded. */
-    YearlyParameters parametersFor(int year) {
-        return parameters.table().forYear(year).orElseGet(() -> parameters.table().all().values().stream()
-                .filter(p -> p.year() < year).max(Comparator.comparingInt(YearlyParameters::year))
-                .orElseThrow(() -> new IllegalStateException("No contribution parameters for " + year)));
     }
 
     /** {@code YYQ} + a 7-digit sequence: unique, and an agent can read the quarter from it. */

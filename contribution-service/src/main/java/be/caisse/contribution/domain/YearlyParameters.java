@@ -17,10 +17,14 @@ import java.util.TreeSet;
  * @param complementaryThreshold income below which a complementary owes nothing; also the base of the starter's
  *                               provisional contribution of complementaries and students
  * @param studentThreshold       income below which a student-independent owes nothing
+ * @param revaluationCoefficient coefficient applied to the income of N-3 for the provisional contributions of N;
+ *                               null when the year's coefficient is not loaded (no quarter is then computed on an
+ *                               old income: the computation says so instead of guessing)
  */
 public record YearlyParameters(int year, BigDecimal t1, BigDecimal t2, BigDecimal rate1, BigDecimal rate2,
                                BigDecimal principalMinimumIncome, BigDecimal complementaryThreshold,
-                               BigDecimal studentThreshold, Map<String, String> sources, Set<String> unconfirmed) {
+                               BigDecimal studentThreshold, BigDecimal revaluationCoefficient,
+                               Map<String, String> sources, Set<String> unconfirmed) {
 
     public static YearlyParameters fromProperties(Properties p) {
         Map<String, String> sources = new TreeMap<>();
@@ -35,7 +39,8 @@ public record YearlyParameters(int year, BigDecimal t1, BigDecimal t2, BigDecima
         }
         return new YearlyParameters(Integer.parseInt(required(p, "year")), amount(p, "t1"), amount(p, "t2"),
                 amount(p, "rate1"), amount(p, "rate2"), amount(p, "principal.minimumIncome"),
-                amount(p, "complementary.threshold"), amount(p, "student.threshold"), Map.copyOf(sources),
+                amount(p, "complementary.threshold"), amount(p, "student.threshold"),
+                p.getProperty("revaluation.coefficient") == null ? null : amount(p, "revaluation.coefficient"), Map.copyOf(sources),
                 Set.copyOf(unconfirmed));
     }
 
