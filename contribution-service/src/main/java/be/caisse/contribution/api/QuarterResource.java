@@ -13,6 +13,7 @@ import be.caisse.contribution.domain.ProvisionalContribution;
 import be.caisse.contribution.domain.QuarterComputation;
 import be.caisse.contribution.persistence.ContributionAccountEntity;
 import be.caisse.contribution.persistence.ContributionQuarterEntity;
+import be.caisse.contribution.persistence.PaymentEntity;
 import be.caisse.contribution.persistence.ReferenceIncomeEntity;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,7 +68,7 @@ public class QuarterResource {
         }
         Quarter q = Quarter.parse(quarter);
         ContributionQuarterEntity notice = ContributionQuarterEntity.find("niss = ?1 and quarter = ?2", n, q.toString()).firstResult();
-        BigDecimal paid = BigDecimal.ZERO.setScale(2);
+        BigDecimal paid = PaymentEntity.paidFor(n, q.toString());
         if (notice != null) {
             BigDecimal total = notice.legalAmount.add(notice.fee);
             return new QuarterView(notice.quarter, notice.legalAmount, notice.fee, total, "EUR", notice.dueDate,
@@ -79,7 +80,7 @@ public class QuarterResource {
                 ReferenceIncomeEntity.of(n), parameters.table());
         BigDecimal fee = ContributionFormula.fee(c.legalAmount(), feeRate);
         BigDecimal total = c.legalAmount().add(fee);
-        return new QuarterView(q.toString(), c.legalAmount(), fee, total, "EUR", q.lastDay(), null, paid, total, false,
+        return new QuarterView(q.toString(), c.legalAmount(), fee, total, "EUR", q.lastDay(), null, paid, total.subtract(paid), false,
                 new Basis(account.category.name(), c.basis().income(), c.basis().incomeYear(), c.basis().incomeSource(),
                         c.basis().coefficient(), c.basis().base(), c.basis().parameterYear(), c.basis().rule()));
     }

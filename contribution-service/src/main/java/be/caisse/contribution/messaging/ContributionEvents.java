@@ -8,12 +8,18 @@ import java.util.UUID;
 public final class ContributionEvents {
     public static final String TOPIC = "caisse.contribution.events";
     public static final String ACCOUNT_OPENED = "be.caisse.contribution.account-opened.v1";
+    public static final String PAYMENT_RECEIVED = "be.caisse.contribution.payment-received.v1";
 
     private ContributionEvents() {
     }
 
     public record FirstQuarter(String quarter, LocalDate dueDate, BigDecimal legalAmount, BigDecimal fee,
                                BigDecimal total, String structuredCommunication) {
+    }
+
+    /** Data of {@value #PAYMENT_RECEIVED}: a payment matched to a quarter by its structured communication. */
+    public record PaymentReceived(UUID paymentId, String niss, String quarter, BigDecimal amount, LocalDate valueDate,
+                                  String structuredCommunication) {
     }
 
     /** Data of {@value #ACCOUNT_OPENED}. */

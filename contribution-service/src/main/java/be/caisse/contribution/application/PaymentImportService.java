@@ -1,0 +1,95 @@
+package be.caisse.contribution.application;
+
+import be.caisse.common.outbox.EventPublisher;
+import be.caisse.common.problem.DomainProblem;
+import be.caisse.common.identifiers.StructuredCommunication;
+import be.caisse.contribution.domain.BankStatement;
+import be.caisse.contribution.domain.CodaReader;
+import be.caisse.contribution.messaging.ContributionEvents;
+import be.caisse.contribution.persistence.BankStatementEntity;
+import be.caisse.contribution.persistence.ContributionQuarterEntity;
+import be.caisse.contribution.persistence.PaymentEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Imports a bank statement: every credit is booked, matched to the quarter whose structured communication it
+ * carries, or kept as unmatched for an agent. The whole file is one transaction: a file that does not read is
+ * refused with its line and reason and nothing of it is booked; the same statement imported twice is refused.
+ */
+@ApplicationScoped
+public class PaymentImportService {
+    @Inject
+    Clock clock;
+
+    @Inject
+    EventPublisher events;
+
+    public record ImportResult(UUID statementId, String accountNumber, int sequence, int movements, int credits,
+                               int matched, int unmatched, BigDecimal matchedAmount, BigDecimal unmatchedAmount) {
+    }
+
+    @Transactional
+    public ImportResult importCoda(String content, String by) {
+        BankStatement statement = CodaReader.read(content);
+        if (BankStatementEntity.count("accountNumber = ?1 and sequence = ?2 and statementDate = ?3",
+                statement.accountNumber(), statement.sequence(), statement.date()) > 0) {
+            throw DomainProblem.conflict("statement-imported", "Already imported", "Statement " + statement.sequence()
+                    + " of " + statement.date() + " for account " + statement.accountNumber() + " was already imported: nothing was booked twice.");
+        }
+        BankStatementEntity s = new BankStatementEntity();
+        s.id = UUID.randomUUID();
+        s.accountNumber = statement.accountNumber();
+        s.sequence = statement.sequence();
+        s.statementDate = statement.date();
+        s.format = "CODA";
+        s.oldBalance = statement.oldBalance();
+        s.newBalance = statement.newBalance();
+        s.importedAt = OffsetDateTime.now(clock);
+        s.importedBy = by;
+        s.persist();
+        int matched = 0;
+        BigDecimal matchedAmount = BigDecimal.ZERO.setScale(2);
+        BigDecimal unmatchedAmount = BigDecimal.ZERO.setScale(2);
+        for (BankStatement.Movement m : statement.credits()) {
+            PaymentEntity p = new PaymentEntity();
+            p.id = UUID.randomUUID();
+            p.statementId = s.id;
+            p.movementSequence = m.sequence();
+            p.amount = m.amount();
+            p.valueDate = m.valueDate();
+            p.structuredCommunication = m.structuredCommunication();
+            p.freeCommunication = m.freeCommunication() == null ? null : truncate(m.freeCommunication(), 300);
+            p.counterpartyAccount = m.counterpartyAccount();
+            p.counterpartyName = m.counterpartyName() == null ? null : truncate(m.counterpartyName(), 100);
+            ContributionQuarterEntity notice = m.structuredCommunication() == null ? null
+                    : ContributionQuarterEntity.find("structuredCommunication", m.structuredCommunication()).firstResult();
+            if (notice != null) {
+                p.status = "MATCHED";
+                p.niss = notice.niss;
+                p.quarter = notice.quarter;
+                matched++;
+                matchedAmount = matchedAmount.add(p.amount);
+                events.publish(ContributionEvents.TOPIC, ContributionEvents.PAYMENT_RECEIVED, notice.niss, p.id.toString(),
+                        new ContributionEvents.PaymentReceived(p.id, notice.niss, notice.quarter, p.amount, p.valueDate,
+                                StructuredCommunication.parse(notice.structuredCommunication).formatted()));
+            } else {
+                p.status = "UNMATCHED";
+                unmatchedAmount = unmatchedAmount.add(p.amount);
+            }
+            p.persist();
+        }
+        int credits = statement.credits().size();
+        return new ImportResult(s.id, s.accountNumber, s.sequence, statement.movements().size(), credits, matched,
+                credits - matched, matchedAmount, unmatchedAmount);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,125 @@
+package be.caisse.contribution.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import be.caisse.contribution.application.AccountService;
+import be.caisse.contribution.domain.ContributorCategory;
+import be.caisse.contribution.messaging.ContributionEvents;
+import be.caisse.contribution.persistence.ContributionQuarterEntity;
+import be.caisse.testsupport.EventSchemas;
+import be.caisse.testsupport.KafkaTestResource;
+import be.caisse.testsupport.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Bank statements in (the real KBC CODA file, and one paying a notice of ours): matched, unmatched, never twice. */
+@QuarkusTest
+@TestSecurity(user = "agent", roles = "agent")
+class PaymentImportTest {
+    static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    AccountService accounts;
+
+    static byte[] realSample() throws IOException {
+        return Files.readAllBytes(Path.of(System.getProperty("caisse.shared", "../../shared"), "data/coda/sample-kbc-2013.cod"));
+    }
+
+    long unmatchedCount() {
+        return ((Number) given().get("/contributions/payments/unmatched").then().statusCode(200).extract().path("totalItems")).longValue();
+    }
+
+    @Test
+    void theRealStatementIsBookedOnceAndItsPaymentsListedAsUnmatched() throws IOException {
+        given().contentType("text/plain").body(realSample()).post("/contributions/payments/statements/coda")
+                .then().statusCode(201)
+                .body("movements", equalTo(5)).body("credits", equalTo(2))
+                .body("matched", equalTo(0)).body("unmatched", equalTo(2))
+                .body("unmatchedAmount", equalTo(3108.19f));
+        given().get("/contributions/payments/unmatched?size=100").then().statusCode(200)
+                .body("items.structuredCommunication", hasItem("240283842818"))
+                .body("items.counterpartyName", hasItem("PARTNER 2"));
+        long before = unmatchedCount();
+        given().contentType("text/plain").body(realSample()).post("/contributions/payments/statements/coda")
+                .then().statusCode(409).contentType(PROBLEM).body("detail", containsString("already imported"));
+        assertEquals(before, unmatchedCount(), "nothing booked twice");
+    }
+
+    @Test
+    void aBrokenFileIsRefusedWithItsLineAndNothingIsBooked() throws IOException {
+        long before = unmatchedCount();
+        String broken = new String(realSample(), StandardCharsets.ISO_8859_1).replace("PARTNER 2", "PARTNER 22");
+        given().contentType("text/plain").body(broken).post("/contributions/payments/statements/coda")
+                .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("Line 9"))
+                .body("type", containsString("coda-invalid"));
+        given().contentType("text/plain").body("").post("/contributions/payments/statements/coda")
+                .then().statusCode(400).contentType(PROBLEM);
+        assertEquals(before, unmatchedCount());
+    }
+
+    @Test
+    void aPaymentWithTheNoticesCommunicationPaysTheQuarter() {
+        String niss = "70010100287";
+        QuarkusTransaction.requiringNew().run(() -> accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), niss,
+                ContributorCategory.PRINCIPAL, LocalDate.of(2026, 10, 1))));
+        ContributionQuarterEntity notice = QuarkusTransaction.requiringNew().call(() ->
+                ContributionQuarterEntity.find("niss = ?1 and quarter = ?2", niss, "2026-Q4").firstResult());
+        BigDecimal total = notice.legalAmount.add(notice.fee);
+        given().contentType("text/plain").body(Coda.statement(777, notice.structuredCommunication, total))
+                .post("/contributions/payments/statements/coda")
+                .then().statusCode(201).body("matched", equalTo(1)).body("unmatched", equalTo(0));
+        given().get("/contributions/accounts/" + niss + "/quarters/2026-Q4").then().statusCode(200)
+                .body("paid", equalTo(total.floatValue()))
+                .body("outstanding", equalTo(0.0f));
+        TopicReader.Event paid = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), ContributionEvents.TOPIC,
+                Duration.ofSeconds(30), e -> ContributionEvents.PAYMENT_RECEIVED.equals(e.header("ce_type")) && niss.equals(e.key()));
+        EventSchemas.assertValid(paid.header("ce_type"), paid.value());
+    }
+
+    @Test
+    @TestSecurity(user = "marc", roles = "affiliate")
+    @OidcSecurity(claims = @Claim(key = "niss", value = "90030224653"))
+    void membersCannotImportStatements() throws IOException {
+        given().contentType("text/plain").body(realSample()).post("/contributions/payments/statements/coda").then().statusCode(403);
+        given().get("/contributions/payments/unmatched").then().statusCode(403);
+    }
+
+    /** Writes a minimal, valid CODA 2 statement with one credit carrying a structured communication. */
+    static final class Coda {
+        static String statement(int sequence, String communication, BigDecimal amount) {
+            String date = "011226";
+            String thousandths = String.format("%015d", amount.movePointRight(3).longValueExact());
+            String account = String.format("%-34s", "BE68539007547034");
+            String[] lines = {
+                    pad("00000" + date + "0000"),
+                    pad("12" + String.format("%03d", sequence) + account + "EUR" + "0" + "000000000000000" + date),
+                    pad("2100010000" + String.format("%-21s", "REF" + sequence) + "0" + thousandths + date + "00150000"
+                            + "1" + "101" + communication + " ".repeat(38) + date),
+                    pad("8" + String.format("%03d", sequence) + String.format("%-37s", "BE68539007547034EUR") + "0" + thousandths + date),
+                    pad("9" + " ".repeat(15) + "000003" + "000000000000000" + thousandths),
+            };
+            return String.join("\r\n", lines) + "\r\n";
+        }
+
+        private static String pad(String s) {
+            return String.format("%-128s", s);
+        }
+    }
+}
