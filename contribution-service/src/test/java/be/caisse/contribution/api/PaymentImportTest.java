@@ -22,8 +22,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -39,7 +37,7 @@ class PaymentImportTest {
     AccountService accounts;
 
     static byte[] realSample() throws IOException {
-        return Files.readAllBytes(Path.of(System.getProperty("caisse.shared", "../../shared"), "data/coda/sample-kbc-2013.cod"));
+        return be.caisse.contribution.domain.CodaReaderTest.sampleBytes();
     }
 
     long unmatchedCount() {

@@ -20,11 +20,29 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The CODA reader against a real statement that nobody on this project wrote: the KBC sample published with
  * Odoo's Belgian localisation (shared/data/coda/sample-kbc-2013.cod), and against broken copies of it.
  */
-class CodaReaderTest {
+public class CodaReaderTest {
+    /** The real KBC file (a copy of shared/data/coda/sample-kbc-2013.cod in the test resources). */
+    public static byte[] sampleBytes() throws IOException {
+        try (java.io.InputStream in = CodaReaderTest.class.getResourceAsStream("/coda/sample-kbc-2013.cod")) {
+            assertTrue(in != null, "the real CODA sample is missing from the test resources");
+            return in.readAllBytes();
+        }
+    }
+
     static String sample() throws IOException {
-        Path file = Path.of(System.getProperty("caisse.shared", "../../shared"), "data/coda/sample-kbc-2013.cod");
-        assertTrue(Files.exists(file), "the real CODA sample is expected at " + file.toAbsolutePath());
-        return Files.readString(file, StandardCharsets.ISO_8859_1);
+        return new String(sampleBytes(), StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void theFixtureIsTheSharedOriginal() throws IOException {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path original = dir.resolve("shared/data/coda/sample-kbc-2013.cod");
+            if (Files.exists(original)) {
+                assertTrue(java.util.Arrays.equals(Files.readAllBytes(original), sampleBytes()), "copy differs from " + original);
+                return;
+            }
+        }
+        // shared/ is not beside this checkout: the copy stands alone, as NOTICE.md says
     }
 
     @Test
