@@ -17,7 +17,6 @@ import be.caisse.common.security.Roles;
 import be.caisse.common.web.PageView;
 import be.caisse.common.web.Paging;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +37,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -103,8 +101,7 @@ public class AffiliationResource {
         } else {
             throw DomainProblem.badRequest("search-criterion", "Search criterion missing", "Search by niss, name or enterpriseNumber.");
         }
-        List<PersonEntity> people = query.page(Page.of(paging.page(), paging.size())).list();
-        return PageView.of(people, paging, query.count(), p -> Views.summary(latest(p.niss), p));
+        return paging.list(query, p -> Views.summary(latest(p.niss), p));
     }
 
     @GET
@@ -143,7 +140,7 @@ public class AffiliationResource {
         access.checkCanRead(n, "affiliation history");
         PanacheQuery<AffiliationEntity> q = AffiliationEntity.find("niss", Sort.descending("startDate"), n);
         PersonEntity p = PersonEntity.findById(n);
-        return PageView.of(q.page(Page.of(paging.page(), paging.size())).list(), paging, q.count(), a -> AffiliationView.of(a, p));
+        return paging.list(q, a -> AffiliationView.of(a, p));
     }
 
     @POST
@@ -223,7 +220,7 @@ public class AffiliationResource {
         String n = Niss.parse(niss).value();
         access.checkCanRead(n, "mandates");
         PanacheQuery<MandateEntity> q = MandateEntity.find("niss", Sort.ascending("startDate"), n);
-        return PageView.of(q.page(Page.of(paging.page(), paging.size())).list(), paging, q.count(), Views.MandateView::of);
+        return paging.list(q, Views.MandateView::of);
     }
 
     @GET
@@ -234,7 +231,7 @@ public class AffiliationResource {
         String n = Niss.parse(niss).value();
         access.checkCanRead(n, "helper links");
         PanacheQuery<HelperLinkEntity> q = HelperLinkEntity.find("helpedNiss = ?1 or helperNiss = ?1", Sort.ascending("startDate"), n);
-        return PageView.of(q.page(Page.of(paging.page(), paging.size())).list(), paging, q.count(), Views.HelperLinkView::of);
+        return paging.list(q, Views.HelperLinkView::of);
     }
 
     public record LifeEventInput(@NotNull(message = "is required") LifeEventService.Type type,
@@ -264,7 +261,7 @@ public class AffiliationResource {
         String n = Niss.parse(niss).value();
         access.checkCanRead(n, "life events");
         PanacheQuery<LifeEventEntity> q = LifeEventEntity.find("niss", Sort.descending("eventDate"), n);
-        return PageView.of(q.page(Page.of(paging.page(), paging.size())).list(), paging, q.count(), Views.LifeEventView::of);
+        return paging.list(q, Views.LifeEventView::of);
     }
 
     @POST

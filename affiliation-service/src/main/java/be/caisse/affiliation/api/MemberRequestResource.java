@@ -9,7 +9,6 @@ import be.caisse.common.security.Roles;
 import be.caisse.common.web.PageView;
 import be.caisse.common.web.Paging;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -83,7 +82,7 @@ public class MemberRequestResource {
     @Operation(summary = "The member's own requests and their status (paged)")
     public PageView<Views.RequestView> mine(@Valid @BeanParam Paging paging) {
         PanacheQuery<MemberRequestEntity> q = MemberRequestEntity.find("niss", Sort.descending("requestedAt"), ownNiss());
-        return PageView.of(q.page(Page.of(paging.page(), paging.size())).list(), paging, q.count(), r -> Views.RequestView.of(r, requests.read(r.payload)));
+        return paging.list(q, r -> Views.RequestView.of(r, requests.read(r.payload)));
     }
 
     @GET
@@ -94,7 +93,7 @@ public class MemberRequestResource {
                                              @Pattern(regexp = "PENDING|APPROVED|REJECTED", message = "is PENDING, APPROVED or REJECTED") String status,
                                              @Valid @BeanParam Paging paging) {
         PanacheQuery<MemberRequestEntity> q = MemberRequestEntity.find("status", Sort.ascending("requestedAt"), status);
-        return PageView.of(q.page(Page.of(paging.page(), paging.size())).list(), paging, q.count(), r -> Views.RequestView.of(r, requests.read(r.payload)));
+        return paging.list(q, r -> Views.RequestView.of(r, requests.read(r.payload)));
     }
 
     @POST

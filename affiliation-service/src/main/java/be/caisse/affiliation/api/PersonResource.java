@@ -9,7 +9,6 @@ import be.caisse.common.security.Roles;
 import be.caisse.common.web.PageView;
 import be.caisse.common.web.Paging;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,6 +68,6 @@ public class PersonResource {
         String n = Niss.parse(niss).value();
         access.checkCanRead(n, "person changes");
         PanacheQuery<PersonChangeEntity> q = PersonChangeEntity.find("niss", Sort.descending("changedAt"), n);
-        return PageView.of(q.page(Page.of(paging.page(), paging.size())).list(), paging, q.count(), Views.ChangeView::of);
+        return paging.list(q, Views.ChangeView::of);
     }
 }

@@ -11,7 +11,6 @@ import be.caisse.contribution.domain.IncomeSource;
 import be.caisse.contribution.persistence.ContributionAccountEntity;
 import be.caisse.contribution.persistence.ReferenceIncomeEntity;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -105,6 +104,6 @@ public class IncomeResource {
         String n = Niss.parse(niss).value();
         access.checkCanRead(n, "incomes");
         PanacheQuery<ReferenceIncomeEntity> q = ReferenceIncomeEntity.find("niss", Sort.descending("year").and("source"), n);
-        return PageView.of(q.page(Page.of(paging.page(), paging.size())).list(), paging, q.count(), IncomeView::of);
+        return paging.list(q, IncomeView::of);
     }
 }

@@ -7,7 +7,6 @@ import be.caisse.common.web.Paging;
 import be.caisse.contribution.application.PaymentImportService;
 import be.caisse.contribution.persistence.PaymentEntity;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,6 +65,6 @@ public class PaymentResource {
     @Operation(summary = "Payments that match no notice, oldest first, for an agent to allocate or refund (paged)")
     public PageView<PaymentView> unmatched(@Valid @BeanParam Paging paging) {
         PanacheQuery<PaymentEntity> q = PaymentEntity.find("status", Sort.ascending("valueDate"), "UNMATCHED");
-        return PageView.of(q.page(Page.of(paging.page(), paging.size())).list(), paging, q.count(), PaymentView::of);
+        return paging.list(q, PaymentView::of);
     }
 }

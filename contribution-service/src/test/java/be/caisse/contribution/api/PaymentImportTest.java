@@ -10,6 +10,7 @@ import be.caisse.contribution.application.AccountService;
 import be.caisse.contribution.domain.ContributorCategory;
 import be.caisse.contribution.messaging.ContributionEvents;
 import be.caisse.contribution.persistence.ContributionQuarterEntity;
+import be.caisse.testsupport.CodaFiles;
 import be.caisse.testsupport.EventSchemas;
 import be.caisse.testsupport.KafkaTestResource;
 import be.caisse.testsupport.TopicReader;
@@ -80,7 +81,7 @@ class PaymentImportTest {
         ContributionQuarterEntity notice = QuarkusTransaction.requiringNew().call(() ->
                 ContributionQuarterEntity.find("niss = ?1 and quarter = ?2", niss, "2026-Q4").firstResult());
         BigDecimal total = notice.legalAmount.add(notice.fee);
-        given().contentType("text/plain").body(Coda.statement(777, notice.structuredCommunication, total))
+        given().contentType("text/plain").body(CodaFiles.statement(777, notice.structuredCommunication, total))
                 .post("/contributions/payments/statements/coda")
                 .then().statusCode(201).body("matched", equalTo(1)).body("unmatched", equalTo(0));
         given().get("/contributions/accounts/" + niss + "/quarters/2026-Q4").then().statusCode(200)
@@ -97,27 +98,5 @@ class PaymentImportTest {
     void membersCannotImportStatements() throws IOException {
         given().contentType("text/plain").body(realSample()).post("/contributions/payments/statements/coda").then().statusCode(403);
         given().get("/contributions/payments/unmatched").then().statusCode(403);
-    }
-
-    /** Writes a minimal, valid CODA 2 statement with one credit carrying a structured communication. */
-    static final class Coda {
-        static String statement(int sequence, String communication, BigDecimal amount) {
-            String date = "011226";
-            String thousandths = String.format("%015d", amount.movePointRight(3).longValueExact());
-            String account = String.format("%-34s", "BE68539007547034");
-            String[] lines = {
-                    pad("00000" + date + "0000"),
-                    pad("12" + String.format("%03d", sequence) + account + "EUR" + "0" + "000000000000000" + date),
-                    pad("2100010000" + String.format("%-21s", "REF" + sequence) + "0" + thousandths + date + "00150000"
-                            + "1" + "101" + communication + " ".repeat(38) + date),
-                    pad("8" + String.format("%03d", sequence) + String.format("%-37s", "BE68539007547034EUR") + "0" + thousandths + date),
-                    pad("9" + " ".repeat(15) + "000003" + "000000000000000" + thousandths),
-            };
-            return String.join("\r\n", lines) + "\r\n";
-        }
-
-        private static String pad(String s) {
-            return String.format("%-128s", s);
-        }
     }
 }

@@ -1,9 +1,12 @@
 package be.caisse.common.web;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import java.util.function.Function;
 
 /** The {@code page} and {@code size} query parameters of every list (size 1 to 100, default 20). */
 public class Paging {
@@ -36,5 +39,10 @@ public class Paging {
 
     public int offset() {
         return page * size;
+    }
+
+    /** This page of the query's results, mapped to what the API shows, with the total count. */
+    public <E, T> PageView<T> list(PanacheQuery<E> query, Function<E, T> mapper) {
+        return PageView.of(query.page(Page.of(page, size)).list(), this, query.count(), mapper);
     }
 }
