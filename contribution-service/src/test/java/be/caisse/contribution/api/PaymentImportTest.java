@@ -87,6 +87,12 @@ class PaymentImportTest {
         given().get("/contributions/accounts/" + niss + "/quarters/2026-Q4").then().statusCode(200)
                 .body("paid", equalTo(total.floatValue()))
                 .body("outstanding", equalTo(0.0f));
+        given().get("/contributions/accounts/" + niss + "/tax-certificates/2026").then().statusCode(200)
+                .body("contributionsPaid", equalTo(total.floatValue()))   // value date 1 December 2026
+                .body("byQuarter[0].quarter", equalTo("2026-Q4"));
+        given().get("/contributions/accounts/" + niss + "/tax-certificates/2025").then().statusCode(200)
+                .body("contributionsPaid", equalTo(0.0f));
+        given().get("/contributions/accounts/" + niss + "/tax-certificates/2099").then().statusCode(400);
         TopicReader.Event paid = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), ContributionEvents.TOPIC,
                 Duration.ofSeconds(30), e -> ContributionEvents.PAYMENT_RECEIVED.equals(e.header("ce_type")) && niss.equals(e.key()));
         EventSchemas.assertValid(paid.header("ce_type"), paid.value());

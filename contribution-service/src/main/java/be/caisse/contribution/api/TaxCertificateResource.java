@@ -1,0 +1,79 @@
+package be.caisse.contribution.api;
+
+import be.caisse.common.identifiers.Niss;
+import be.caisse.common.identifiers.ValidNiss;
+import be.caisse.common.problem.DomainProblem;
+import be.caisse.common.security.DossierAccess;
+import be.caisse.common.security.Roles;
+import be.caisse.contribution.persistence.ContributionAccountEntity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Attestation fiscale (REFERENCE.md §6): the social contributions paid in a calendar year — what the fund's
+ * account received in that year on contributions and fees — which the member deducts as professional expenses.
+ * Surcharges, procedure indemnities and judicial costs are not deductible and never counted; payments not yet
+ * matched to a contribution are not counted until an agent allocates them.
+ */
+@Path("/contributions/accounts/{niss}/tax-certificates")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tax certificates")
+public class TaxCertificateResource {
+    @Inject
+    DossierAccess access;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public record Line(String quarter, BigDecimal paid) {
+    }
+
+    public record TaxCertificate(String niss, int year, BigDecimal contributionsPaid, String currency, List<Line> byQuarter,
+                                 boolean complete, LocalDate issuedOn, String note) {
+    }
+
+    @GET
+    @Path("/{year}")
+    @RolesAllowed({Roles.AFFILIATE, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "The contributions paid in a year, for the member's tax return (surcharges and costs excluded)")
+    public TaxCertificate certificate(@PathParam("niss") @ValidNiss String niss,
+                                      @PathParam("year") @Min(value = 2000, message = "is 2000 or later") @Max(value = 2100, message = "is not a plausible year") int year) {
+        String n = Niss.parse(niss).value();
+        access.checkCanRead(n, "tax certificate");
+        if (ContributionAccountEntity.findById(n) == null) {
+            throw DomainProblem.notFound("account", "No contribution account is open for this NISS.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (year > today.getYear()) {
+            throw DomainProblem.badRequest("year-in-future", "Year not started", "A tax certificate is for a year that has begun.");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createQuery("select p.quarter, sum(p.amount) from PaymentEntity p where p.niss = :n"
+                        + " and p.status = 'MATCHED' and p.valueDate between :from and :to group by p.quarter order by p.quarter")
+                .setParameter("n", n).setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
+                .getResultList();
+        List<Line> lines = rows.stream().map(r -> new Line((String) r[0], ((BigDecimal) r[1]).setScale(2))).toList();
+        BigDecimal total = lines.stream().map(Line::paid).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        boolean complete = year < today.getYear();
+        return new TaxCertificate(n, year, total, "EUR", lines, complete, today, complete
+                ? "Contributions and management fees paid in " + year + "; surcharges and costs are not deductible and not included."
+                : "Provisional: " + year + " is not over; payments received so far.");
+    }
+}

@@ -1,0 +1,151 @@
+package be.caisse.contribution.application;
+
+import be.caisse.common.domain.RuleViolation;
+import be.caisse.common.problem.DomainProblem;
+import be.caisse.common.time.Quarter;
+import be.caisse.contribution.domain.IncomeSource;
+import be.caisse.contribution.domain.ProvisionalContribution;
+import be.caisse.contribution.domain.QuarterComputation;
+import be.caisse.contribution.persistence.ContributionAccountEntity;
+import be.caisse.contribution.persistence.ContributionRequestEntity;
+import be.caisse.contribution.persistence.ReferenceIncomeEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Requests about the provisional contributions (REFERENCE.md §2.7, §2.11):
+ * <ul>
+ * <li>a new estimate of the year's income: one that raises the base is applied at once (an increase can be asked
+ * at any time); one that lowers it waits for an agent (a reduction needs objective elements), and the member is
+ * warned that a too-low estimate brings surcharges with the regularisation. The category minimum always applies;</li>
+ * <li>an exemption (dispense): recorded and tracked; INASTI decides, and its decision is recorded. Only past or
+ * current quarters, within 12 months.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class ContributionRequestService {
+    public static final String LOW_ESTIMATE_WARNING = "If your income for the year turns out higher than this estimate, "
+            + "the regularisation will add the difference and surcharges (they can approach 20 %).";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ParameterRepository parameters;
+
+    public record Outcome(ContributionRequestEntity request, BigDecimal currentBase, String warning) {
+    }
+
+    @Transactional
+    public Outcome estimate(String niss, int year, BigDecimal income, String motivation, String by) {
+        ContributionAccountEntity account = require(niss);
+        int thisYear = LocalDate.now(clock).getYear();
+        if (year < thisYear || year > thisYear + 1) {
+            throw new RuleViolation("estimate-year", "An estimate is for this year or the next (" + thisYear + "–" + (thisYear + 1) + ").");
+        }
+        // compared with the base in force for the year (a previous estimate included)
+        QuarterComputation current = ProvisionalContribution.compute(new Quarter(year, 4), account.category,
+                account.liableFrom, ReferenceIncomeEntity.of(niss), parameters.table());
+        BigDecimal currentBase = current.basis().base();
+        boolean raise = income.compareTo(currentBase) >= 0;
+        ContributionRequestEntity r = newRequest(niss, "ESTIMATE", by);
+        r.year = year;
+        r.estimatedIncome = income;
+        r.motivation = motivation;
+        if (raise) {
+            r.status = "APPLIED";
+            recordEstimate(niss, year, income, by);
+        } else {
+            if (motivation == null || motivation.isBlank()) {
+                throw new RuleViolation("motivation-missing", "A reduction needs a motivation with objective elements.");
+            }
+            r.status = "PENDING";
+        }
+        r.persist();
+        return new Outcome(r, currentBase, raise ? null : LOW_ESTIMATE_WARNING);
+    }
+
+    @Transactional
+    public ContributionRequestEntity exemption(String niss, List<Quarter> quarters, String motivation, String by) {
+        require(niss);
+        LocalDate today = LocalDate.now(clock);
+        Quarter now = Quarter.of(today);
+        for (Quarter q : quarters) {
+            if (q.compareTo(now) > 0) {
+                throw new RuleViolation("exemption-future-quarter", "An exemption is not asked for a future quarter (" + q + ").");
+            }
+            if (q.lastDay().plusMonths(12).isBefore(today)) {
+                throw new RuleViolation("exemption-too-late", "An exemption is asked within 12 months (" + q + " is too old).");
+            }
+        }
+        ContributionRequestEntity r = newRequest(niss, "EXEMPTION", by);
+        r.quarters = quarters.stream().map(Quarter::toString).sorted().collect(Collectors.joining(","));
+        r.motivation = motivation;
+        r.status = "PENDING_INASTI";
+        r.persist();
+        return r;
+    }
+
+    /** An agent's decision on a reduction, or INASTI's decision on an exemption as recorded by an agent. */
+    @Transactional
+    public ContributionRequestEntity decide(UUID id, boolean approve, String note, String by) {
+        ContributionRequestEntity r = ContributionRequestEntity.findById(id);
+        if (r == null) {
+            throw DomainProblem.notFound("request", "No such request.");
+        }
+        switch (r.status) {
+            case "PENDING" -> {
+                r.status = approve ? "APPROVED" : "REJECTED";
+                if (approve) {
+                    recordEstimate(r.niss, r.year, r.estimatedIncome, by);
+                }
+            }
+            case "PENDING_INASTI" -> r.status = approve ? "GRANTED" : "REFUSED";
+            default -> throw DomainProblem.conflict("request-decided", "Already decided", "This request is " + r.status.toLowerCase() + ".");
+        }
+        r.decidedBy = by;
+        r.decidedAt = OffsetDateTime.now(clock);
+        r.decisionNote = note;
+        return r;
+    }
+
+    private void recordEstimate(String niss, int year, BigDecimal income, String by) {
+        ReferenceIncomeEntity e = ReferenceIncomeEntity.find("niss = ?1 and year = ?2 and source = ?3", niss, year, IncomeSource.DECLARED).firstResult();
+        if (e == null) {
+            e = new ReferenceIncomeEntity();
+            e.niss = niss;
+            e.year = year;
+            e.source = IncomeSource.DECLARED;
+        }
+        e.amount = income;
+        e.recordedAt = OffsetDateTime.now(clock);
+        e.recordedBy = by;
+        e.persist();
+    }
+
+    private ContributionRequestEntity newRequest(String niss, String type, String by) {
+        ContributionRequestEntity r = new ContributionRequestEntity();
+        r.id = UUID.randomUUID();
+        r.niss = niss;
+        r.type = type;
+        r.createdAt = OffsetDateTime.now(clock);
+        r.createdBy = by;
+        return r;
+    }
+
+    private static ContributionAccountEntity require(String niss) {
+        ContributionAccountEntity a = ContributionAccountEntity.findById(niss);
+        if (a == null) {
+            throw DomainProblem.notFound("account", "No contribution account is open for this NISS.");
+        }
+        return a;
+    }
+}
