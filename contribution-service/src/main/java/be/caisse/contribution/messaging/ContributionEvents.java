@@ -9,11 +9,17 @@ public final class ContributionEvents {
     public static final String TOPIC = "caisse.contribution.events";
     public static final String ACCOUNT_OPENED = "be.caisse.contribution.account-opened.v1";
     public static final String PAYMENT_RECEIVED = "be.caisse.contribution.payment-received.v1";
+    public static final String NOTICE_ISSUED = "be.caisse.contribution.notice-issued.v1";
 
     private ContributionEvents() {
     }
 
     public record FirstQuarter(String quarter, LocalDate dueDate, BigDecimal legalAmount, BigDecimal fee,
+                               BigDecimal total, String structuredCommunication) {
+    }
+
+    /** Data of {@value #NOTICE_ISSUED}: the payment notice (avis d'échéance) of a quarter. */
+    public record NoticeIssued(String niss, String quarter, LocalDate dueDate, BigDecimal legalAmount, BigDecimal fee,
                                BigDecimal total, String structuredCommunication) {
     }
 

@@ -1,0 +1,86 @@
+package be.caisse.contribution.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import be.caisse.common.identifiers.StructuredCommunication;
+import be.caisse.contribution.application.AccountService;
+import be.caisse.contribution.domain.ContributorCategory;
+import be.caisse.contribution.messaging.ContributionEvents;
+import be.caisse.testsupport.EventSchemas;
+import be.caisse.testsupport.KafkaTestResource;
+import be.caisse.testsupport.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The quarterly call: a notice for every liable contributor, once, with a valid communication and its event. */
+@QuarkusTest
+@TestSecurity(user = "supervisor", roles = {"supervisor", "agent"})
+class QuarterlyRunTest {
+    static final String QUARTER = "2026-Q3";
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    EntityManager em;
+
+    long count(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    @Test
+    void everyLiableContributorGetsOneNoticeAndOneEventAndARerunCreatesNothing() {
+        String[] nisses = {"93022800159", "01051512394", "00010100204", "85071412330", "85271412472"};
+        ContributorCategory[] categories = {ContributorCategory.PRINCIPAL, ContributorCategory.COMPLEMENTARY,
+                ContributorCategory.STUDENT, ContributorCategory.HELPING_SPOUSE, ContributorCategory.AFTER_PENSION_AGE};
+        for (int i = 0; i < nisses.length; i++) {
+            String niss = nisses[i];
+            ContributorCategory category = categories[i];
+            QuarkusTransaction.requiringNew().run(() -> accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), niss,
+                    category, LocalDate.of(2026, 1, 1))));
+        }
+        given().post("/contributions/runs/" + QUARTER).then().statusCode(202);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().get("/contributions/runs/" + QUARTER).then().statusCode(200).body("status", equalTo("COMPLETED")));
+        long liable = count("SELECT count(*) FROM contribution_account WHERE liable_from <= DATE '2026-09-30'");
+        long skipped = ((Number) given().get("/contributions/runs/" + QUARTER).then().extract().path("skipped")).longValue();
+        long notices = count("SELECT count(*) FROM contribution_quarter WHERE quarter = '" + QUARTER + "'");
+        assertEquals(liable - skipped, notices, "one notice for every liable contributor that could be computed");
+        assertEquals(notices, count("SELECT count(DISTINCT structured_communication) FROM contribution_quarter WHERE quarter = '" + QUARTER + "'"));
+        assertEquals(notices, count("SELECT count(*) FROM outbox_event WHERE event_type = '" + ContributionEvents.NOTICE_ISSUED
+                + "' AND subject LIKE '%/" + QUARTER + "'"));
+        List<?> communications = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT structured_communication FROM contribution_quarter WHERE quarter = '" + QUARTER + "'").getResultList());
+        communications.forEach(c -> StructuredCommunication.parse((String) c));   // every one has valid check digits
+        // the student's Q3: no reference income, first year: the starter amount on the complementary threshold
+        given().get("/contributions/accounts/00010100204/quarters/" + QUARTER).then().statusCode(200)
+                .body("noticeIssued", equalTo(true)).body("legalAmount", equalTo(96.44f));
+
+        // again: nothing twice
+        given().post("/contributions/runs/" + QUARTER).then().statusCode(202).body("status", equalTo("COMPLETED")).body("total", equalTo(0));
+        assertEquals(notices, count("SELECT count(*) FROM contribution_quarter WHERE quarter = '" + QUARTER + "'"));
+
+        TopicReader.Event event = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), ContributionEvents.TOPIC,
+                Duration.ofSeconds(30), e -> ContributionEvents.NOTICE_ISSUED.equals(e.header("ce_type")) && "00010100204".equals(e.key()));
+        EventSchemas.assertValid(event.header("ce_type"), event.value());
+    }
+
+    @Test
+    @TestSecurity(user = "agent", roles = "agent")
+    void onlyASupervisorStartsARunAndBadQuartersAreRefused() {
+        given().post("/contributions/runs/2026-Q1").then().statusCode(403);
+        given().get("/contributions/runs/2026-Q5").then().statusCode(400).body("errors[0].field", equalTo("quarter"));
+        given().get("/contributions/runs/2031-Q1").then().statusCode(404);
+    }
+}
