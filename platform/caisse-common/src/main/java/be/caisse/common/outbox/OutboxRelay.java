@@ -19,6 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,9 +41,10 @@ public class OutboxRelay {
 
     @Inject
     @Channel("outbox")
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 8192)
     Emitter<String> emitter;
 
-    @ConfigProperty(name = "caisse.outbox.batch-size", defaultValue = "200")
+    @ConfigProperty(name = "caisse.outbox.batch-size", defaultValue = "1000")
     int batchSize;
 
     @ConfigProperty(name = "caisse.outbox.ack-timeout-seconds", defaultValue = "30")
@@ -61,7 +63,10 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends one batch; returns how many events were acknowledged and marked published. */
+    /**
+     * Sends one batch; returns how many events were acknowledged and marked published. The rows are read and
+     * marked with one statement each (set-based), so that a large quarterly run drains quickly.
+     */
     @Transactional
     public int relayBatch() {
         Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)")
@@ -69,19 +74,32 @@ public class OutboxRelay {
         if (!Boolean.TRUE.equals(locked)) {
             return 0;
         }
-        List<OutboxEvent> batch = em.createQuery(
-                        "FROM OutboxEvent e WHERE e.publishedAt IS NULL ORDER BY e.id", OutboxEvent.class)
-                .setMaxResults(batchSize).getResultList();
-        if (batch.isEmpty()) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, event_id, topic, event_type, source, subject, aggregate_id, "
+                        + "occurred_at, payload FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT :n")
+                .setParameter("n", batchSize).getResultList();
+        if (rows.isEmpty()) {
             return 0;
+        }
+        List<OutboxEvent> batch = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            OutboxEvent e = new OutboxEvent();
+            e.id = ((Number) r[0]).longValue();
+            e.eventId = (java.util.UUID) r[1];
+            e.topic = (String) r[2];
+            e.eventType = (String) r[3];
+            e.source = (String) r[4];
+            e.subject = (String) r[5];
+            e.aggregateId = (String) r[6];
+            e.occurredAt = toOffsetDateTime(r[7]);
+            e.payload = (String) r[8];
+            batch.add(e);
         }
         List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
-            event.attempts++;
             acks.add(send(event));
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        int published = 0;
+        List<Long> published = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             try {
                 acks.get(i).get(ackTimeoutSeconds, TimeUnit.SECONDS);
@@ -90,10 +108,29 @@ public class OutboxRelay {
                 LOG.warnf("Event %s not acknowledged, will resend: %s", batch.get(i).eventId, e.getMessage());
                 break;
             }
-            batch.get(i).publishedAt = now;
-            published++;
+            published.add(batch.get(i).id);
         }
-        return published;
+        Long[] all = batch.stream().map(e -> e.id).toArray(Long[]::new);
+        em.createNativeQuery("UPDATE outbox_event SET attempts = attempts + 1, published_at = CASE WHEN id = ANY(CAST(:acked AS bigint[])) "
+                        + "THEN CAST(:now AS timestamptz) ELSE published_at END WHERE id = ANY(CAST(:all AS bigint[]))")
+                .setParameter("acked", published.toArray(Long[]::new))
+                .setParameter("now", OffsetDateTime.now(clock))
+                .setParameter("all", all)
+                .executeUpdate();
+        return published.size();
+    }
+
+    private static OffsetDateTime toOffsetDateTime(Object value) {
+        if (value instanceof OffsetDateTime o) {
+            return o;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 
     private CompletableFuture<Void> send(OutboxEvent event) {
