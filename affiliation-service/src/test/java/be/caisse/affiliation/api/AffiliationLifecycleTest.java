@@ -140,7 +140,7 @@ class AffiliationLifecycleTest {
         // the partner helped must be affiliated with this fund
         post("/affiliations", """
                 {"niss":"72020200209","firstName":"T","lastName":"S","category":"HELPING_SPOUSE","startDate":"2024-01-01",
-                 "helpedPartnerNiss":"90030224653"}""")
+                 "helpedPartnerNiss":"72020200308"}""")   // a number no test registers
                 .statusCode(400).body("type", containsString("helped-partner-not-affiliated"));
     }
 
