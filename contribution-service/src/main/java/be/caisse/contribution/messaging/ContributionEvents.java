@@ -10,6 +10,7 @@ public final class ContributionEvents {
     public static final String ACCOUNT_OPENED = "be.caisse.contribution.account-opened.v1";
     public static final String PAYMENT_RECEIVED = "be.caisse.contribution.payment-received.v1";
     public static final String NOTICE_ISSUED = "be.caisse.contribution.notice-issued.v1";
+    public static final String OVERDUE = "be.caisse.contribution.overdue.v1";
 
     private ContributionEvents() {
     }
@@ -21,6 +22,11 @@ public final class ContributionEvents {
     /** Data of {@value #NOTICE_ISSUED}: the payment notice (avis d'échéance) of a quarter. */
     public record NoticeIssued(String niss, String quarter, LocalDate dueDate, BigDecimal legalAmount, BigDecimal fee,
                                BigDecimal total, String structuredCommunication) {
+    }
+
+    /** Data of {@value #OVERDUE}: a quarter still unpaid after its due date (where recovery starts). */
+    public record Overdue(String niss, String quarter, LocalDate dueDate, BigDecimal total, BigDecimal paid,
+                          BigDecimal outstanding, String structuredCommunication) {
     }
 
     /** Data of {@value #PAYMENT_RECEIVED}: a payment matched to a quarter by its structured communication. */

@@ -57,6 +57,10 @@ public class ContributionQuarterEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    /** When the quarter was found unpaid after its due date; null while it is not overdue. */
+    @Column(name = "overdue_at")
+    public OffsetDateTime overdueAt;
+
     public static List<ContributionQuarterEntity> ofAccount(String niss) {
         return list("niss = ?1 order by quarter", niss);
     }
