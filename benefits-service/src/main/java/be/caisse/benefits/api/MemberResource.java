@@ -2,7 +2,6 @@ package be.caisse.benefits.api;
 
 import be.caisse.common.identifiers.Niss;
 import be.caisse.common.identifiers.ValidNiss;
-import be.caisse.common.problem.DomainProblem;
 import be.caisse.common.projection.KnownAffiliation;
 import be.caisse.common.projection.KnownAffiliationView;
 import be.caisse.common.security.DossierAccess;
@@ -31,10 +30,6 @@ public class MemberResource {
     public KnownAffiliationView read(@PathParam("niss") @ValidNiss String niss) {
         String normalized = Niss.parse(niss).value();
         access.checkCanRead(normalized, "benefits dossier");
-        KnownAffiliation known = KnownAffiliation.findById(normalized);
-        if (known == null) {
-            throw DomainProblem.notFound("benefits-dossier", "No affiliation is known to benefits-service for this NISS (yet).");
-        }
-        return KnownAffiliationView.of(known);
+        return KnownAffiliationView.of(KnownAffiliation.require(normalized, "benefits-service"));
     }
 }

@@ -2,7 +2,6 @@ package be.caisse.recovery.api;
 
 import be.caisse.common.identifiers.Niss;
 import be.caisse.common.identifiers.ValidNiss;
-import be.caisse.common.problem.DomainProblem;
 import be.caisse.common.projection.KnownAffiliation;
 import be.caisse.common.projection.KnownAffiliationView;
 import be.caisse.common.security.DossierAccess;
@@ -31,10 +30,6 @@ public class DebtorResource {
     public KnownAffiliationView read(@PathParam("niss") @ValidNiss String niss) {
         String normalized = Niss.parse(niss).value();
         access.checkCanRead(normalized, "recovery dossier");
-        KnownAffiliation known = KnownAffiliation.findById(normalized);
-        if (known == null) {
-            throw DomainProblem.notFound("recovery-dossier", "No affiliation is known to recovery-service for this NISS (yet).");
-        }
-        return KnownAffiliationView.of(known);
+        return KnownAffiliationView.of(KnownAffiliation.require(normalized, "recovery-service"));
     }
 }

@@ -35,4 +35,14 @@ public class KnownAffiliation extends PanacheEntityBase {
     public String lastEventType;
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** The known affiliation of this NISS, or a 404 problem saying which service does not know it (yet). */
+    public static KnownAffiliation require(String niss, String service) {
+        KnownAffiliation known = findById(niss);
+        if (known == null) {
+            throw be.caisse.common.problem.DomainProblem.notFound("affiliation",
+                    "No affiliation is known to " + service + " for this NISS (yet).");
+        }
+        return known;
+    }
 }
