@@ -54,7 +54,7 @@ public class ContributionRequestResource {
     @Inject
     SecurityIdentity identity;
 
-    public record RequestInput(@NotNull(message = "is required") @Pattern(regexp = "ESTIMATE|EXEMPTION", message = "is ESTIMATE or EXEMPTION") String type,
+    public record RequestInput(@NotNull(message = "is required") @Pattern(regexp = "ESTIMATE|EXEMPTION|SURCHARGE_WAIVER", message = "is ESTIMATE, EXEMPTION or SURCHARGE_WAIVER") String type,
                                Integer year,
                                @DecimalMin(value = "0.00", message = "is 0 or more")
                                @Digits(integer = 10, fraction = 2, message = "is an amount in euro with at most 2 decimals") BigDecimal estimatedIncome,
@@ -91,6 +91,14 @@ public class ContributionRequestResource {
             ContributionRequestService.Outcome o = requests.estimate(n, input.year(), input.estimatedIncome(), input.motivation(), by);
             return Response.status("APPLIED".equals(o.request().status) ? 201 : 202)
                     .entity(RequestView.of(o.request(), o.currentBase(), o.warning())).build();
+        }
+        if ("SURCHARGE_WAIVER".equals(input.type())) {
+            if (input.quarters() == null || input.quarters().isEmpty()) {
+                throw be.caisse.common.problem.DomainProblem.badRequest("request-incomplete", "Request incomplete",
+                        "A waiver of surcharges names the quarters.");
+            }
+            ContributionRequestEntity r = requests.surchargeWaiver(n, input.quarters().stream().map(Quarter::parse).toList(), input.motivation(), by);
+            return Response.status(202).entity(RequestView.of(r)).build();
         }
         if (input.quarters() == null || input.quarters().isEmpty() || input.motivation() == null || input.motivation().isBlank()) {
             throw be.caisse.common.problem.DomainProblem.badRequest("request-incomplete", "Request incomplete",

@@ -8,6 +8,7 @@ import be.caisse.common.security.Roles;
 import be.caisse.common.web.PageView;
 import be.caisse.common.web.Paging;
 import be.caisse.contribution.domain.IncomeSource;
+import be.caisse.contribution.application.RegularisationService;
 import be.caisse.contribution.persistence.ContributionAccountEntity;
 import be.caisse.contribution.persistence.ReferenceIncomeEntity;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -60,11 +61,16 @@ public class IncomeResource {
                               @NotNull(message = "is required") IncomeSource source) {
     }
 
-    public record IncomeView(int year, BigDecimal amount, String source, OffsetDateTime recordedAt, String recordedBy) {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record IncomeView(int year, BigDecimal amount, String source, OffsetDateTime recordedAt, String recordedBy,
+                             RegularisationService.Summary regularisation) {
         static IncomeView of(ReferenceIncomeEntity e) {
-            return new IncomeView(e.year, e.amount, e.source.name(), e.recordedAt, e.recordedBy);
+            return new IncomeView(e.year, e.amount, e.source.name(), e.recordedAt, e.recordedBy, null);
         }
     }
+
+    @Inject
+    RegularisationService regularisations;
 
     @POST
     @Transactional
@@ -94,7 +100,10 @@ public class IncomeResource {
         e.recordedAt = OffsetDateTime.now(clock);
         e.recordedBy = identity.getPrincipal().getName();
         e.persist();
-        return Response.status(created ? 201 : 200).entity(IncomeView.of(e)).build();
+        RegularisationService.Summary regularisation = input.source() == IncomeSource.TAX_ADMINISTRATION
+                ? regularisations.regularise(n, e.year, e.amount) : null;
+        return Response.status(created ? 201 : 200).entity(new IncomeView(e.year, e.amount, e.source.name(), e.recordedAt,
+                e.recordedBy, regularisation)).build();
     }
 
     @GET

@@ -67,4 +67,17 @@ public class PaymentResource {
         PanacheQuery<PaymentEntity> q = PaymentEntity.find("status", Sort.ascending("valueDate"), "UNMATCHED");
         return paging.list(q, PaymentView::of);
     }
+
+    public record AssignInput(@jakarta.validation.constraints.NotNull(message = "is required") @be.caisse.common.identifiers.ValidNiss String niss) {
+    }
+
+    @POST
+    @Path("/{id}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Assign an unmatched payment to a member's account; it is then allocated like any payment")
+    public PaymentView assign(@jakarta.ws.rs.PathParam("id") UUID id,
+                              @Valid @jakarta.validation.constraints.NotNull(message = "The request body is required") AssignInput input) {
+        return PaymentView.of(imports.assign(id, be.caisse.common.identifiers.Niss.parse(input.niss()).value(), identity.getPrincipal().getName()));
+    }
 }

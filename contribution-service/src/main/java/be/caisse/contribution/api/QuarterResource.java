@@ -13,7 +13,9 @@ import be.caisse.contribution.domain.ProvisionalContribution;
 import be.caisse.contribution.domain.QuarterComputation;
 import be.caisse.contribution.persistence.ContributionAccountEntity;
 import be.caisse.contribution.persistence.ContributionQuarterEntity;
-import be.caisse.contribution.persistence.PaymentEntity;
+import be.caisse.contribution.persistence.LiabilityPeriodEntity;
+import be.caisse.contribution.application.Ledger;
+import be.caisse.common.domain.RuleViolation;
 import be.caisse.contribution.persistence.ReferenceIncomeEntity;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,8 +53,16 @@ public class QuarterResource {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuarterView(String quarter, BigDecimal legalAmount, BigDecimal fee, BigDecimal total, String currency,
                               LocalDate dueDate, String structuredCommunication, BigDecimal paid, BigDecimal outstanding,
-                              boolean noticeIssued, Basis basis) {
+                              boolean noticeIssued, Basis basis, Definitive definitive, BigDecimal surcharges,
+                              BigDecimal surchargesOutstanding, Boolean cancelled) {
     }
+
+    /** The definitive contribution once the year's tax income is known, and the regularisation it gave. */
+    public record Definitive(BigDecimal legalAmount, BigDecimal fee, BigDecimal regularisation, java.time.OffsetDateTime computedAt) {
+    }
+
+    @Inject
+    Ledger ledger;
 
     @GET
     @Path("/{quarter}")
@@ -68,20 +78,25 @@ public class QuarterResource {
         }
         Quarter q = Quarter.parse(quarter);
         ContributionQuarterEntity notice = ContributionQuarterEntity.find("niss = ?1 and quarter = ?2", n, q.toString()).firstResult();
-        BigDecimal paid = PaymentEntity.paidFor(n, q.toString());
+        Ledger.PeriodBalance b = ledger.balance(n, q.toString());
         if (notice != null) {
             BigDecimal total = notice.legalAmount.add(notice.fee);
+            Definitive definitive = notice.definitiveAmount == null ? null : new Definitive(notice.definitiveAmount, notice.definitiveFee,
+                    notice.definitiveAmount.add(notice.definitiveFee).subtract(total), notice.regularisedAt);
             return new QuarterView(notice.quarter, notice.legalAmount, notice.fee, total, "EUR", notice.dueDate,
-                    StructuredCommunication.parse(notice.structuredCommunication).formatted(), paid, total.subtract(paid), true,
+                    StructuredCommunication.parse(notice.structuredCommunication).formatted(), b.paid(), b.outstanding(), true,
                     new Basis(notice.basisCategory, null, null, notice.basisIncomeSource, null, notice.basisIncome,
-                            notice.basisParameterYear, notice.basisRule));
+                            notice.basisParameterYear, notice.basisRule), definitive, b.surcharges(), b.surchargesOutstanding(),
+                    notice.cancelledAt != null ? Boolean.TRUE : null);
         }
-        QuarterComputation c = ProvisionalContribution.compute(q, account.category, account.liableFrom,
+        LiabilityPeriodEntity period = LiabilityPeriodEntity.covering(n, q.firstDay(), q.lastDay())
+                .orElseThrow(() -> new RuleViolation("not-liable", "No contribution is due for " + q + ": no period of liability covers it."));
+        QuarterComputation c = ProvisionalContribution.compute(q, period.category, account.liableFrom,
                 ReferenceIncomeEntity.of(n), parameters.table());
         BigDecimal fee = ContributionFormula.fee(c.legalAmount(), feeRate);
         BigDecimal total = c.legalAmount().add(fee);
-        return new QuarterView(q.toString(), c.legalAmount(), fee, total, "EUR", q.lastDay(), null, paid, total.subtract(paid), false,
-                new Basis(account.category.name(), c.basis().income(), c.basis().incomeYear(), c.basis().incomeSource(),
-                        c.basis().coefficient(), c.basis().base(), c.basis().parameterYear(), c.basis().rule()));
+        return new QuarterView(q.toString(), c.legalAmount(), fee, total, "EUR", q.lastDay(), null, b.paid(), total.subtract(b.paid()), false,
+                new Basis(period.category.name(), c.basis().income(), c.basis().incomeYear(), c.basis().incomeSource(),
+                        c.basis().coefficient(), c.basis().base(), c.basis().parameterYear(), c.basis().rule()), null, null, null, null);
     }
 }

@@ -65,8 +65,11 @@ public class TaxCertificateResource {
             throw DomainProblem.badRequest("year-in-future", "Year not started", "A tax certificate is for a year that has begun.");
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery("select p.quarter, sum(p.amount) from PaymentEntity p where p.niss = :n"
-                        + " and p.status = 'MATCHED' and p.valueDate between :from and :to group by p.quarter order by p.quarter")
+        // principal paid in the year (payments and credits allocated, less what was moved out of a quarter and
+        // refunded); surcharges are another component and never counted
+        List<Object[]> rows = em.createNativeQuery("SELECT period, -SUM(amount) FROM ledger_entry WHERE account = :n "
+                        + "AND component = 'PRINCIPAL' AND kind IN ('PAYMENT', 'ALLOCATION') AND booked_on BETWEEN :from AND :to "
+                        + "GROUP BY period HAVING SUM(amount) <> 0 ORDER BY period")
                 .setParameter("n", n).setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
                 .getResultList();
         List<Line> lines = rows.stream().map(r -> new Line((String) r[0], ((BigDecimal) r[1]).setScale(2))).toList();

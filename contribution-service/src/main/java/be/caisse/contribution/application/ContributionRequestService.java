@@ -73,6 +73,36 @@ public class ContributionRequestService {
         return new Outcome(r, currentBase, raise ? null : LOW_ESTIMATE_WARNING);
     }
 
+    @Inject
+    Ledger ledger;
+
+    /**
+     * Remise des majorations / kwijtschelding (REFERENCE.md §2.9): asked once the principal of each quarter is paid;
+     * INASTI decides, an agent records the decision; granted, the quarter's open surcharges are waived (and any
+     * surcharge already paid comes back to the member's credit).
+     */
+    @Transactional
+    public ContributionRequestEntity surchargeWaiver(String niss, List<Quarter> quarters, String motivation, String by) {
+        require(niss);
+        var balances = ledger.balances(niss);
+        for (Quarter q : quarters) {
+            Ledger.PeriodBalance b = balances.get(q.toString());
+            if (b == null || b.surcharges().signum() == 0) {
+                throw new RuleViolation("no-surcharge", "No surcharge was charged on " + q + ".");
+            }
+            if (b.outstanding().signum() > 0) {
+                throw new RuleViolation("principal-unpaid", "A waiver of surcharges is asked once the contributions of " + q
+                        + " are paid in full (" + b.outstanding().toPlainString() + " EUR still open).");
+            }
+        }
+        ContributionRequestEntity r = newRequest(niss, "SURCHARGE_WAIVER", by);
+        r.quarters = quarters.stream().map(Quarter::toString).sorted().collect(Collectors.joining(","));
+        r.motivation = motivation;
+        r.status = "PENDING_INASTI";
+        r.persist();
+        return r;
+    }
+
     @Transactional
     public ContributionRequestEntity exemption(String niss, List<Quarter> quarters, String motivation, String by) {
         require(niss);
@@ -108,13 +138,32 @@ public class ContributionRequestService {
                     recordEstimate(r.niss, r.year, r.estimatedIncome, by);
                 }
             }
-            case "PENDING_INASTI" -> r.status = approve ? "GRANTED" : "REFUSED";
+            case "PENDING_INASTI" -> {
+                r.status = approve ? "GRANTED" : "REFUSED";
+                if (approve && "SURCHARGE_WAIVER".equals(r.type)) {
+                    waive(r);
+                }
+            }
             default -> throw DomainProblem.conflict("request-decided", "Already decided", "This request is " + r.status.toLowerCase() + ".");
         }
         r.decidedBy = by;
         r.decidedAt = OffsetDateTime.now(clock);
         r.decisionNote = note;
         return r;
+    }
+
+    private void waive(ContributionRequestEntity r) {
+        LocalDate today = LocalDate.now(clock);
+        var balances = ledger.balances(r.niss);
+        for (String q : r.quarters.split(",")) {
+            Ledger.PeriodBalance b = balances.get(q);
+            if (b != null && b.surcharges().subtract(b.waived()).signum() > 0) {
+                ledger.book(r.niss, q, be.caisse.contribution.domain.LedgerKind.WAIVER, be.caisse.contribution.domain.LedgerComponent.SURCHARGE,
+                        b.surcharges().subtract(b.waived()).negate(), null, today, null, "WAIVE:" + q + ":" + r.id,
+                        "Surcharges of " + q + " waived (INASTI decision)");
+            }
+        }
+        ledger.receive(r.niss, BigDecimal.ZERO.setScale(2), today, null, null, "Waiver");
     }
 
     private void recordEstimate(String niss, int year, BigDecimal income, String by) {

@@ -48,11 +48,15 @@ public class OverdueService {
     public int detect() {
         LocalDate today = LocalDate.now(clock);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT q.id, q.niss, q.quarter, q.due_date, q.legal_amount + q.fee, "
-                        + "COALESCE(SUM(p.amount), 0), q.structured_communication FROM contribution_quarter q "
-                        + "LEFT JOIN payment p ON p.niss = q.niss AND p.quarter = q.quarter AND p.status = 'MATCHED' "
-                        + "WHERE q.due_date < :today AND q.overdue_at IS NULL "
-                        + "GROUP BY q.id HAVING COALESCE(SUM(p.amount), 0) < q.legal_amount + q.fee")
+        // what was due by then (a regularisation due later does not count yet) against everything paid on the quarter
+        List<Object[]> rows = em.createNativeQuery("SELECT q.id, q.niss, q.quarter, q.due_date, "
+                        + "COALESCE(SUM(l.amount) FILTER (WHERE l.due_date IS NOT NULL AND l.due_date < :today), 0), "
+                        + "-COALESCE(SUM(l.amount) FILTER (WHERE l.due_date IS NULL), 0), q.structured_communication "
+                        + "FROM contribution_quarter q JOIN ledger_entry l ON l.account = q.niss AND l.period = q.quarter "
+                        + "AND l.component = 'PRINCIPAL' "
+                        + "WHERE q.due_date < :today AND q.overdue_at IS NULL AND q.cancelled_at IS NULL GROUP BY q.id "
+                        + "HAVING COALESCE(SUM(l.amount) FILTER (WHERE l.due_date IS NOT NULL AND l.due_date < :today), 0) "
+                        + "+ COALESCE(SUM(l.amount) FILTER (WHERE l.due_date IS NULL), 0) > 0")
                 .setParameter("today", today).getResultList();
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (Object[] r : rows) {

@@ -30,6 +30,9 @@ public class PaymentImportService {
     @Inject
     EventPublisher events;
 
+    @Inject
+    Ledger ledger;
+
     public record ImportResult(UUID statementId, String accountNumber, int sequence, int movements, int credits,
                                int matched, int unmatched, BigDecimal matchedAmount, BigDecimal unmatchedAmount) {
     }
@@ -69,24 +72,51 @@ public class PaymentImportService {
             p.counterpartyName = m.counterpartyName() == null ? null : truncate(m.counterpartyName(), 100);
             ContributionQuarterEntity notice = m.structuredCommunication() == null ? null
                     : ContributionQuarterEntity.find("structuredCommunication", m.structuredCommunication()).firstResult();
+            p.status = "UNMATCHED";
+            p.persist();
             if (notice != null) {
-                p.status = "MATCHED";
-                p.niss = notice.niss;
-                p.quarter = notice.quarter;
                 matched++;
                 matchedAmount = matchedAmount.add(p.amount);
-                events.publish(ContributionEvents.TOPIC, ContributionEvents.PAYMENT_RECEIVED, notice.niss, p.id.toString(),
-                        new ContributionEvents.PaymentReceived(p.id, notice.niss, notice.quarter, p.amount, p.valueDate,
-                                StructuredCommunication.parse(notice.structuredCommunication).formatted()));
+                book(p, notice.niss, notice.quarter, notice.structuredCommunication);
             } else {
-                p.status = "UNMATCHED";
                 unmatchedAmount = unmatchedAmount.add(p.amount);
             }
-            p.persist();
         }
         int credits = statement.credits().size();
         return new ImportResult(s.id, s.accountNumber, s.sequence, statement.movements().size(), credits, matched,
                 credits - matched, matchedAmount, unmatchedAmount);
+    }
+
+    /**
+     * A payment is received on the account of the notice it names, and allocated there to the oldest open
+     * principal first (not necessarily the quarter it names).
+     */
+    private void book(PaymentEntity p, String niss, String quarter, String communication) {
+        p.status = "MATCHED";
+        p.niss = niss;
+        p.quarter = quarter;
+        events.publish(ContributionEvents.TOPIC, ContributionEvents.PAYMENT_RECEIVED, niss, p.id.toString(),
+                new ContributionEvents.PaymentReceived(p.id, niss, quarter, p.amount, p.valueDate,
+                        StructuredCommunication.parse(communication).formatted()));
+        ledger.receive(niss, p.amount, p.valueDate, p.id, p.counterpartyAccount, "Payment of " + p.valueDate);
+    }
+
+    /** An agent assigns an unmatched payment to a member's account (a wrong or missing communication). */
+    @Transactional
+    public PaymentEntity assign(UUID paymentId, String niss, String by) {
+        PaymentEntity p = PaymentEntity.findById(paymentId);
+        if (p == null) {
+            throw DomainProblem.notFound("payment", "No such payment.");
+        }
+        if (!"UNMATCHED".equals(p.status)) {
+            throw DomainProblem.conflict("payment-assigned", "Already assigned", "This payment is already on an account: it is never booked twice.");
+        }
+        ContributionQuarterEntity notice = ContributionQuarterEntity.find("niss = ?1 and cancelledAt is null order by quarter desc", niss).firstResult();
+        if (notice == null) {
+            throw DomainProblem.notFound("account", "This NISS has no notice a payment could pay.");
+        }
+        book(p, niss, notice.quarter, notice.structuredCommunication);
+        return p;
     }
 
     private static String truncate(String s, int max) {

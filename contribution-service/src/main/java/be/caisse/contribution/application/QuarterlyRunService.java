@@ -211,22 +211,28 @@ public class QuarterlyRunService {
         });
     }
 
+    /** Accounts liable in the quarter (a liability period covers it) and still without a notice for it. */
+    private static final String LIABLE_WITHOUT_NOTICE = "FROM liability_period p JOIN contribution_account a ON a.niss = p.niss "
+            + "WHERE p.starts_on <= ? AND (p.ends_on IS NULL OR p.ends_on >= ?) AND NOT EXISTS "
+            + "(SELECT 1 FROM contribution_quarter q WHERE q.niss = p.niss AND q.quarter = ?)";
+
     private int remaining(Quarter quarter) {
-        return ((Number) NoticeRunEntity.getEntityManager().createNativeQuery(
-                        "SELECT count(*) FROM contribution_account a WHERE a.liable_from <= :last AND NOT EXISTS "
-                                + "(SELECT 1 FROM contribution_quarter q WHERE q.niss = a.niss AND q.quarter = :q)")
-                .setParameter("last", quarter.lastDay()).setParameter("q", quarter.toString()).getSingleResult()).intValue();
+        return ((Number) NoticeRunEntity.getEntityManager().createNativeQuery("SELECT count(DISTINCT p.niss) " + LIABLE_WITHOUT_NOTICE)
+                .setParameter(1, quarter.lastDay()).setParameter(2, quarter.firstDay())
+                .setParameter(3, quarter.toString()).getSingleResult()).intValue();
     }
 
     private List<Account> nextAccounts(Connection c, Quarter quarter, String after) throws SQLException {
         List<Account> accounts = new ArrayList<>(batchSize);
-        try (PreparedStatement p = c.prepareStatement("SELECT a.niss, a.category, a.liable_from FROM contribution_account a "
-                + "WHERE a.niss > ? AND a.liable_from <= ? AND NOT EXISTS "
-                + "(SELECT 1 FROM contribution_quarter q WHERE q.niss = a.niss AND q.quarter = ?) ORDER BY a.niss LIMIT ?")) {
-            p.setString(1, after);
-            p.setObject(2, quarter.lastDay());
+        // a category change takes effect on a quarter's first day; should two periods still cover one quarter, the
+        // later one's category applies
+        try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT ON (p.niss) p.niss, p.category, a.liable_from "
+                + LIABLE_WITHOUT_NOTICE + " AND p.niss > ? ORDER BY p.niss, p.starts_on DESC LIMIT ?")) {
+            p.setObject(1, quarter.lastDay());
+            p.setObject(2, quarter.firstDay());
             p.setString(3, quarter.toString());
-            p.setInt(4, batchSize);
+            p.setString(4, after);
+            p.setInt(5, batchSize);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     accounts.add(new Account(rs.getString(1), ContributorCategory.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)));
@@ -268,6 +274,8 @@ public class QuarterlyRunService {
         long prefix = ((quarter.year() % 100) * 10L + quarter.number()) * 10_000_000L;
         StringBuilder noticeRows = new StringBuilder(notices.size() * 220);
         StringBuilder eventRows = new StringBuilder(notices.size() * 320);
+        StringBuilder ledgerRows = new StringBuilder(notices.size() * 160);
+        String today = LocalDate.now(clock).toString();
         for (int i = 0; i < notices.size(); i++) {
             Account a = (Account) notices.get(i)[0];
             QuarterComputation q = (QuarterComputation) notices.get(i)[1];
@@ -276,6 +284,14 @@ public class QuarterlyRunService {
             csv(noticeRows, UUID.randomUUID(), a.niss(), quarter, quarter.lastDay(), q.legalAmount().toPlainString(),
                     fee.toPlainString(), feeRate.toPlainString(), sc.digits(), a.category().name(),
                     q.basis().base().toPlainString(), q.basis().incomeSource(), q.basis().parameterYear(), q.basis().rule(), now);
+            if (q.legalAmount().signum() != 0) {
+                csv(ledgerRows, a.niss(), quarter, "CONTRIBUTION", "PRINCIPAL", q.legalAmount().toPlainString(), quarter.lastDay(),
+                        today, "Provisional contribution " + quarter, now);
+            }
+            if (fee.signum() != 0) {
+                csv(ledgerRows, a.niss(), quarter, "FEE", "PRINCIPAL", fee.toPlainString(), quarter.lastDay(), today,
+                        "Management fee " + quarter, now);
+            }
             csv(eventRows, UUID.randomUUID(), ContributionEvents.TOPIC, ContributionEvents.NOTICE_ISSUED, source,
                     a.niss() + "/" + quarter, a.niss(), now, payload(new ContributionEvents.NoticeIssued(a.niss(), quarter.toString(),
                             quarter.lastDay(), q.legalAmount(), fee, q.legalAmount().add(fee), sc.formatted())));
@@ -285,6 +301,8 @@ public class QuarterlyRunService {
             copy.copyIn("COPY contribution_quarter (id, niss, quarter, due_date, legal_amount, fee, fee_rate, "
                     + "structured_communication, basis_category, basis_income, basis_income_source, basis_parameter_year, "
                     + "basis_rule, created_at) FROM STDIN (FORMAT csv)", new java.io.StringReader(noticeRows.toString()));
+            copy.copyIn("COPY ledger_entry (account, period, kind, component, amount, due_date, booked_on, description, created_at) "
+                    + "FROM STDIN (FORMAT csv)", new java.io.StringReader(ledgerRows.toString()));
             copy.copyIn("COPY outbox_event (event_id, topic, event_type, source, subject, aggregate_id, occurred_at, payload) "
                     + "FROM STDIN (FORMAT csv)", new java.io.StringReader(eventRows.toString()));
         } catch (java.io.IOException e) {

@@ -21,6 +21,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class AffiliationEventsConsumer {
     static final String CONSUMER = "contribution-service";
     static final String REGISTERED = "be.caisse.affiliation.registered.v1";
+    static final String CATEGORY_CHANGED = "be.caisse.affiliation.category-changed.v1";
+    static final String INTERRUPTED = "be.caisse.affiliation.interrupted.v1";
+    static final String RESUMED = "be.caisse.affiliation.resumed.v1";
+    static final String CEASED = "be.caisse.affiliation.ceased.v1";
+    static final String TRANSFERRED = "be.caisse.affiliation.transferred.v1";
 
     @Inject
     IdempotentConsumer inbox;
@@ -35,6 +40,25 @@ public class AffiliationEventsConsumer {
     record Registered(UUID affiliationId, String niss, ContributorCategory category, LocalDate liableFrom) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CategoryChanged(UUID affiliationId, String niss, ContributorCategory toCategory, LocalDate effectiveDate) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Resumed(UUID affiliationId, String niss, ContributorCategory category, LocalDate liableFrom) {
+    }
+
+    /** interrupted, ceased and transferred: liable until the end of a quarter. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Ended(String niss, LocalDate liableUntil, String reason) {
+    }
+
+    private static void require(boolean complete, String type) {
+        if (!complete) {
+            throw new IllegalArgumentException("Incomplete " + type + " event");
+        }
+    }
+
     @Incoming("affiliation-events")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
@@ -46,7 +70,31 @@ public class AffiliationEventsConsumer {
                 }
                 accounts.open(new AccountService.NewAffiliation(e.affiliationId(), e.niss(), e.category(), e.liableFrom()));
             }
-            // Other affiliation events are recorded as seen; their effects come with the contribution domain.
+            switch (event.type()) {
+                case CATEGORY_CHANGED -> {
+                    CategoryChanged e = event.dataAs(json, CategoryChanged.class);
+                    require(e.niss() != null && e.toCategory() != null && e.effectiveDate() != null, event.type());
+                    accounts.changeCategory(e.niss(), e.affiliationId(), e.toCategory(), e.effectiveDate());
+                }
+                case RESUMED -> {
+                    Resumed e = event.dataAs(json, Resumed.class);
+                    require(e.niss() != null && e.category() != null && e.liableFrom() != null && e.affiliationId() != null, event.type());
+                    accounts.resume(e.niss(), e.affiliationId(), e.category(), e.liableFrom());
+                }
+                case INTERRUPTED, CEASED, TRANSFERRED -> {
+                    Ended e = event.dataAs(json, Ended.class);
+                    require(e.niss() != null && e.liableUntil() != null, event.type());
+                    String reason = switch (event.type()) {
+                        case INTERRUPTED -> "INTERRUPTED";
+                        case TRANSFERRED -> "TRANSFERRED";
+                        default -> e.reason() == null ? "CEASED" : "CEASED_" + e.reason();
+                    };
+                    accounts.end(e.niss(), e.liableUntil(), reason.length() > 40 ? reason.substring(0, 40) : reason);
+                }
+                default -> {
+                    // persons, companies, mandates, helpers, life events: not the contributor account's business
+                }
+            }
         });
     }
 }

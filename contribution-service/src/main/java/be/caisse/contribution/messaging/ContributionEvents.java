@@ -11,6 +11,17 @@ public final class ContributionEvents {
     public static final String PAYMENT_RECEIVED = "be.caisse.contribution.payment-received.v1";
     public static final String NOTICE_ISSUED = "be.caisse.contribution.notice-issued.v1";
     public static final String OVERDUE = "be.caisse.contribution.overdue.v1";
+    public static final String PAYMENT_ALLOCATED = "be.caisse.contribution.payment-allocated.v1";
+    public static final String QUARTER_SETTLED = "be.caisse.contribution.quarter-settled.v1";
+    public static final String REFUND_ORDERED = "be.caisse.contribution.refund-ordered.v1";
+    public static final String SURCHARGE_APPLIED = "be.caisse.contribution.surcharge-applied.v1";
+    public static final String REGULARISATION_COMPUTED = "be.caisse.contribution.regularisation-computed.v1";
+    public static final String NOTICE_CANCELLED = "be.caisse.contribution.notice-cancelled.v1";
+    public static final String COMPANY_CONTRIBUTION_ISSUED = "be.caisse.contribution.company-contribution-issued.v1";
+
+    /** The topic partner mutualities read: only the yearly contribution slips, nothing else of the account. */
+    public static final String PARTNER_TOPIC = "caisse.partner.contribution-slips";
+    public static final String CONTRIBUTION_SLIP = "be.caisse.partner.contribution-slip.v1";
 
     private ContributionEvents() {
     }
@@ -37,5 +48,53 @@ public final class ContributionEvents {
     /** Data of {@value #ACCOUNT_OPENED}. */
     public record AccountOpened(String niss, UUID affiliationId, String category, LocalDate liableFrom,
                                 FirstQuarter firstQuarter) {
+    }
+
+    public record AllocatedShare(String period, String component, BigDecimal amount) {
+    }
+
+    /** Data of {@value #PAYMENT_ALLOCATED}: how a payment was imputed (oldest principal first, then surcharges). */
+    public record PaymentAllocated(UUID paymentId, String account, BigDecimal amount, LocalDate valueDate,
+                                   java.util.List<AllocatedShare> allocations, BigDecimal refunded, BigDecimal creditLeft) {
+    }
+
+    /** Data of {@value #QUARTER_SETTLED}: everything due for the period is paid. */
+    public record QuarterSettled(String account, String period, LocalDate settledOn, BigDecimal due, BigDecimal paid) {
+    }
+
+    /** Data of {@value #REFUND_ORDERED}. */
+    public record RefundOrdered(UUID refundId, String account, BigDecimal amount, String iban, String reason, LocalDate orderedOn) {
+    }
+
+    /** Data of {@value #SURCHARGE_APPLIED}. */
+    public record SurchargeApplied(String account, String period, LocalDate date, String kind, BigDecimal base, BigDecimal rate,
+                                   BigDecimal amount) {
+    }
+
+    public record RegularisedQuarter(String quarter, String category, BigDecimal called, BigDecimal definitive,
+                                     BigDecimal definitiveFee, BigDecimal difference) {
+    }
+
+    /** Data of {@value #REGULARISATION_COMPUTED}: the definitive contributions of a year and the difference. */
+    public record RegularisationComputed(String niss, int year, BigDecimal income, BigDecimal yearlyBase,
+                                         java.util.List<RegularisedQuarter> quarters, BigDecimal total, String outcome,
+                                         LocalDate dueDate) {
+    }
+
+    /** Data of {@value #NOTICE_CANCELLED}: a notice for a quarter after the end of liability. */
+    public record NoticeCancelled(String niss, String quarter, BigDecimal total, String reason) {
+    }
+
+    /**
+     * Data of {@value #CONTRIBUTION_SLIP} (bijdragebon): the year's contributions are paid, which opens the
+     * health-care rights of the year. Only what a mutuality needs: who, which year, which quarters.
+     */
+    public record ContributionSlip(String niss, int year, java.util.List<String> quarters, LocalDate issuedOn) {
+    }
+
+    /** Data of {@value #COMPANY_CONTRIBUTION_ISSUED}: the annual company contribution and who is jointly liable. */
+    public record CompanyContributionIssued(String enterpriseNumber, int year, BigDecimal amount, String bracket,
+                                            BigDecimal balanceSheetTotal, Integer balanceSheetYear, LocalDate dueDate,
+                                            String structuredCommunication, java.util.List<String> jointlyLiable) {
     }
 }

@@ -61,6 +61,20 @@ public class ContributionQuarterEntity extends PanacheEntityBase {
     @Column(name = "overdue_at")
     public OffsetDateTime overdueAt;
 
+    /** When the notice was cancelled because liability ended before its quarter; null while it stands. */
+    @Column(name = "cancelled_at")
+    public OffsetDateTime cancelledAt;
+
+    /** The definitive contribution and fee once the tax income of the year is known (régularisation). */
+    @Column(name = "definitive_amount", precision = 12, scale = 2)
+    public BigDecimal definitiveAmount;
+
+    @Column(name = "definitive_fee", precision = 12, scale = 2)
+    public BigDecimal definitiveFee;
+
+    @Column(name = "regularised_at")
+    public OffsetDateTime regularisedAt;
+
     public static List<ContributionQuarterEntity> ofAccount(String niss) {
         return list("niss = ?1 order by quarter", niss);
     }

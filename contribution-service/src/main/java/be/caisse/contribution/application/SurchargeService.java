@@ -1,0 +1,147 @@
+package be.caisse.contribution.application;
+
+import be.caisse.common.outbox.EventPublisher;
+import be.caisse.common.time.Quarter;
+import be.caisse.contribution.domain.LedgerComponent;
+import be.caisse.contribution.domain.LedgerKind;
+import be.caisse.contribution.domain.Surcharges;
+import be.caisse.contribution.messaging.ContributionEvents;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jboss.logging.Logger;
+
+/**
+ * Books the surcharges (majorations) the domain's {@link Surcharges} engine says are due up to today, for every
+ * quarter paid late or still unpaid: one ledger line per quarter end (3 %) and per 1 January (7 %), each booked once
+ * whatever the number of runs. A quarter has one or two debts — the notice, due at the quarter's end (a starter's
+ * first two quarters one quarter later), and a regularisation supplement with its own due date — and the money
+ * received on the quarter pays them in that order.
+ *
+ * <p>Not yet applied: the stop at a contrainte or summons (recovery-service will tell; the engine already takes the
+ * date) and the company contribution's surcharge (not confirmed, REFERENCE.md §9).
+ */
+@ApplicationScoped
+public class SurchargeService {
+    private static final Logger LOG = Logger.getLogger(SurchargeService.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(cron = "${caisse.contribution.surcharges.cron:0 45 0 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void nightly() {
+        int booked = apply();
+        if (booked > 0) {
+            LOG.infof("%d surcharge(s) booked", booked);
+        }
+    }
+
+    private record Debt(LocalDate due, Quarter claimed, BigDecimal legal, BigDecimal total) {
+    }
+
+    /** @return how many surcharge lines were newly booked */
+    @Transactional
+    public int apply() {
+        LocalDate today = LocalDate.now(clock);
+        @SuppressWarnings("unchecked")
+        List<Object[]> candidates = em.createNativeQuery("SELECT q.niss, q.quarter, q.due_date, q.legal_amount, q.fee, a.liable_from "
+                        + "FROM contribution_quarter q JOIN contribution_account a ON a.niss = q.niss "
+                        + "JOIN ledger_entry l ON l.account = q.niss AND l.period = q.quarter AND l.component = 'PRINCIPAL' "
+                        + "WHERE q.due_date < :today AND q.cancelled_at IS NULL GROUP BY q.id, a.liable_from "
+                        + "HAVING SUM(l.amount) > 0 OR MAX(l.booked_on) FILTER (WHERE l.due_date IS NULL) > q.due_date")
+                .setParameter("today", today).getResultList();
+        int booked = 0;
+        for (Object[] c : candidates) {
+            booked += applyTo((String) c[0], Quarter.parse((String) c[1]), date(c[2]), (BigDecimal) c[3], (BigDecimal) c[4], date(c[5]), today);
+        }
+        return booked;
+    }
+
+    private int applyTo(String niss, Quarter quarter, LocalDate noticeDue, BigDecimal legal, BigDecimal fee, LocalDate liableFrom, LocalDate today) {
+        // a starter's first two quarters may be paid until the end of the following quarter (REFERENCE.md §7.4)
+        Quarter first = Quarter.of(liableFrom);
+        LocalDate due = quarter.equals(first) || quarter.equals(first.next()) ? quarter.next().lastDay() : noticeDue;
+        List<Debt> debts = new ArrayList<>();
+        debts.add(new Debt(due, quarter, legal, legal.add(fee)));
+        Map<LocalDate, BigDecimal[]> regularisations = new TreeMap<>();
+        List<Object[]> credits = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> lines = em.createNativeQuery("SELECT kind, amount, due_date, booked_on FROM ledger_entry "
+                        + "WHERE account = :a AND period = :p AND component = 'PRINCIPAL' ORDER BY booked_on, id")
+                .setParameter("a", niss).setParameter("p", quarter.toString()).getResultList();
+        for (Object[] l : lines) {
+            String kind = (String) l[0];
+            BigDecimal amount = (BigDecimal) l[1];
+            LocalDate dueDate = l[2] == null ? null : date(l[2]);
+            if (dueDate == null) {
+                credits.add(new Object[]{date(l[3]), amount.negate()});
+            } else if (!dueDate.equals(noticeDue) || (!"CONTRIBUTION".equals(kind) && !"FEE".equals(kind))) {
+                BigDecimal[] r = regularisations.computeIfAbsent(dueDate, d -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO, null});
+                if ("REGULARISATION".equals(kind)) {
+                    r[0] = r[0].add(amount);
+                }
+                r[1] = r[1].add(amount);
+                r[2] = new BigDecimal(Quarter.of(date(l[3])).year() * 10 + Quarter.of(date(l[3])).number());
+            }
+        }
+        regularisations.forEach((d, r) -> {
+            if (r[1].signum() > 0) {
+                int code = r[2].intValue();
+                debts.add(new Debt(d, new Quarter(code / 10, code % 10), r[0].max(BigDecimal.ZERO), r[1]));
+            }
+        });
+        int booked = 0;
+        BigDecimal before = BigDecimal.ZERO;
+        for (Debt debt : debts) {
+            List<Surcharges.PrincipalPayment> payments = new ArrayList<>();
+            BigDecimal cumulative = BigDecimal.ZERO;
+            BigDecimal paidToDebt = BigDecimal.ZERO;
+            for (Object[] credit : credits) {
+                cumulative = cumulative.add((BigDecimal) credit[1]);
+                BigDecimal nowPaid = cumulative.subtract(before).max(BigDecimal.ZERO).min(debt.total());
+                if (nowPaid.compareTo(paidToDebt) > 0) {
+                    payments.add(new Surcharges.PrincipalPayment((LocalDate) credit[0], nowPaid.subtract(paidToDebt)));
+                    paidToDebt = nowPaid;
+                }
+            }
+            for (Surcharges.Surcharge s : Surcharges.due(debt.claimed(), debt.due(), debt.legal(), payments, today, null)) {
+                String reference = "SUR:" + quarter + ":" + debt.due() + ":" + s.kind() + ":" + s.date();
+                String what = (s.kind() == Surcharges.Kind.QUARTERLY ? "Surcharge 3 % at " : "Surcharge 7 % on ") + s.date()
+                        + " on " + s.base().toPlainString() + " unpaid of " + quarter
+                        + (debt.due().equals(due) ? "" : " (regularisation due " + debt.due() + ")");
+                if (ledger.book(niss, quarter.toString(), LedgerKind.SURCHARGE, LedgerComponent.SURCHARGE, s.amount(), s.date(),
+                        s.date(), null, reference, what)) {
+                    booked++;
+                    events.publish(ContributionEvents.TOPIC, ContributionEvents.SURCHARGE_APPLIED, niss, niss + "/" + quarter,
+                            new ContributionEvents.SurchargeApplied(niss, quarter.toString(), s.date(), s.kind().name(), s.base(),
+                                    s.rate(), s.amount()));
+                }
+            }
+            before = before.add(debt.total());
+        }
+        return booked;
+    }
+
+    private static LocalDate date(Object o) {
+        return o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+}
