@@ -63,9 +63,6 @@ public class StatementResource {
                                @QueryParam("to") @Pattern(regexp = DATE, message = "is a date like 2026-12-31") String to) {
         String n = Niss.parse(niss).value();
         access.checkCanRead(n, "account statement");
-        if (ContributionAccountEntity.findById(n) == null) {
-            throw DomainProblem.notFound("account", "No contribution account is open for this NISS (yet).");
-        }
         LocalDate today = LocalDate.now(clock);
         LocalDate start = from == null ? today.withDayOfYear(1) : parse(from, "from");
         LocalDate end = to == null ? today : parse(to, "to");
@@ -74,6 +71,9 @@ public class StatementResource {
         }
         if (start.plusYears(10).isBefore(end)) {
             throw DomainProblem.badRequest("period-too-long", "Period too long", "A statement covers at most 10 years.");
+        }
+        if (ContributionAccountEntity.findById(n) == null) {
+            throw DomainProblem.notFound("account", "No contribution account is open for this NISS (yet).");
         }
         BigDecimal opening = ((BigDecimal) LedgerEntryEntity.getEntityManager().createQuery(
                         "select coalesce(sum(e.amount), 0) from LedgerEntryEntity e where e.account = :a and e.bookedOn < :from")

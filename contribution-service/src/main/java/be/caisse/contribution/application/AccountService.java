@@ -176,7 +176,7 @@ public class AccountService {
         if (open == null) {
             return;
         }
-        open.endsOn = liableUntil.isBefore(open.startsOn) ? open.startsOn : liableUntil;
+        open.endsOn = liableUntil; // before the start when the activity never began: an empty period
         open.endReason = reason;
         List<ContributionQuarterEntity> later = ContributionQuarterEntity.list(
                 "niss = ?1 and cancelledAt is null and dueDate > ?2", niss, open.endsOn);

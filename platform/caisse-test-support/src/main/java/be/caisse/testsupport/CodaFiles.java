@@ -9,7 +9,12 @@ public final class CodaFiles {
 
     /** One statement with one credit carrying the 12 digits of a structured communication. */
     public static String statement(int sequence, String communicationDigits, BigDecimal amount) {
-        String date = "011226";
+        return statement(sequence, communicationDigits, amount, java.time.LocalDate.of(2026, 12, 1));
+    }
+
+    /** The same, on a given day: the statement's, the entry's and the value date (the day the fund is credited). */
+    public static String statement(int sequence, String communicationDigits, BigDecimal amount, java.time.LocalDate day) {
+        String date = day.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyy"));
         String thousandths = String.format("%015d", amount.movePointRight(3).longValueExact());
         String account = String.format("%-34s", "BE68539007547034");
         String[] lines = {
