@@ -78,6 +78,15 @@ public class PaymentImportService {
                 matched++;
                 matchedAmount = matchedAmount.add(p.amount);
                 book(p, notice.niss, notice.quarter, notice.structuredCommunication);
+            } else if (m.structuredCommunication() != null && companyContribution(m.structuredCommunication()) != null) {
+                be.caisse.contribution.persistence.CompanyContributionEntity k = companyContribution(m.structuredCommunication());
+                matched++;
+                matchedAmount = matchedAmount.add(p.amount);
+                p.status = "MATCHED";
+                p.niss = k.enterpriseNumber; // the company's account
+                p.quarter = String.valueOf(k.year);
+                // payment-received.v1 is about a person's quarter; a company's payment is told by payment-allocated
+                ledger.receive(k.enterpriseNumber, p.amount, p.valueDate, p.id, p.counterpartyAccount, "Payment of " + p.valueDate);
             } else {
                 unmatchedAmount = unmatchedAmount.add(p.amount);
             }
@@ -117,6 +126,10 @@ public class PaymentImportService {
         }
         book(p, niss, notice.quarter, notice.structuredCommunication);
         return p;
+    }
+
+    private static be.caisse.contribution.persistence.CompanyContributionEntity companyContribution(String communication) {
+        return be.caisse.contribution.persistence.CompanyContributionEntity.find("structuredCommunication", communication).firstResult();
     }
 
     private static String truncate(String s, int max) {

@@ -24,7 +24,14 @@ import java.util.TreeSet;
 public record YearlyParameters(int year, BigDecimal t1, BigDecimal t2, BigDecimal rate1, BigDecimal rate2,
                                BigDecimal principalMinimumIncome, BigDecimal complementaryThreshold,
                                BigDecimal studentThreshold, BigDecimal revaluationCoefficient,
-                               Map<String, String> sources, Set<String> unconfirmed) {
+                               Map<String, String> sources, Set<String> unconfirmed, CompanyRates company) {
+
+    /**
+     * The annual company contribution (REFERENCE.md §2.10): the ordinary amount, the increased amount and the
+     * balance-sheet threshold between them. Null when the year's file does not give them.
+     */
+    public record CompanyRates(BigDecimal ordinary, BigDecimal increased, BigDecimal balanceSheetThreshold) {
+    }
 
     public static YearlyParameters fromProperties(Properties p) {
         Map<String, String> sources = new TreeMap<>();
@@ -41,7 +48,8 @@ public record YearlyParameters(int year, BigDecimal t1, BigDecimal t2, BigDecima
                 amount(p, "rate1"), amount(p, "rate2"), amount(p, "principal.minimumIncome"),
                 amount(p, "complementary.threshold"), amount(p, "student.threshold"),
                 p.getProperty("revaluation.coefficient") == null ? null : amount(p, "revaluation.coefficient"), Map.copyOf(sources),
-                Set.copyOf(unconfirmed));
+                Set.copyOf(unconfirmed), p.getProperty("company.ordinary") == null ? null
+                        : new CompanyRates(amount(p, "company.ordinary"), amount(p, "company.increased"), amount(p, "company.balanceSheetThreshold")));
     }
 
     private static BigDecimal amount(Properties p, String key) {

@@ -36,6 +36,25 @@ public class AffiliationEventsConsumer {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    be.caisse.contribution.application.CompanyContributionService companies;
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CompanyRegistered(String enterpriseNumber, String name, LocalDate incorporationDate, LocalDate affiliationDate) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record BalanceSheet(String enterpriseNumber, Integer financialYear, java.math.BigDecimal total) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CompanyCeased(String enterpriseNumber, LocalDate date, String reason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Mandate(UUID mandateId, String enterpriseNumber, String niss, String role, LocalDate startDate, LocalDate endDate) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Registered(UUID affiliationId, String niss, ContributorCategory category, LocalDate liableFrom) {
     }
@@ -91,8 +110,33 @@ public class AffiliationEventsConsumer {
                     };
                     accounts.end(e.niss(), e.liableUntil(), reason.length() > 40 ? reason.substring(0, 40) : reason);
                 }
+                case "be.caisse.affiliation.company-registered.v1" -> {
+                    CompanyRegistered e = event.dataAs(json, CompanyRegistered.class);
+                    require(e.enterpriseNumber() != null && e.incorporationDate() != null, event.type());
+                    companies.registered(e.enterpriseNumber(), e.name(), e.incorporationDate(), e.affiliationDate());
+                }
+                case "be.caisse.affiliation.balance-sheet-recorded.v1" -> {
+                    BalanceSheet e = event.dataAs(json, BalanceSheet.class);
+                    require(e.enterpriseNumber() != null && e.financialYear() != null && e.total() != null, event.type());
+                    companies.balanceSheet(e.enterpriseNumber(), e.financialYear(), e.total());
+                }
+                case "be.caisse.affiliation.company-ceased.v1" -> {
+                    CompanyCeased e = event.dataAs(json, CompanyCeased.class);
+                    require(e.enterpriseNumber() != null && e.date() != null && e.reason() != null, event.type());
+                    companies.ceased(e.enterpriseNumber(), e.date(), e.reason());
+                }
+                case "be.caisse.affiliation.mandate-started.v1" -> {
+                    Mandate e = event.dataAs(json, Mandate.class);
+                    require(e.mandateId() != null && e.enterpriseNumber() != null && e.niss() != null && e.startDate() != null, event.type());
+                    companies.mandate(e.mandateId(), e.enterpriseNumber(), e.niss(), e.role(), e.startDate(), null);
+                }
+                case "be.caisse.affiliation.mandate-ended.v1" -> {
+                    Mandate e = event.dataAs(json, Mandate.class);
+                    require(e.mandateId() != null && e.endDate() != null, event.type());
+                    companies.mandateEnded(e.mandateId(), e.endDate());
+                }
                 default -> {
-                    // persons, companies, mandates, helpers, life events: not the contributor account's business
+                    // persons, helpers, life events: not the contributor account's business
                 }
             }
         });
