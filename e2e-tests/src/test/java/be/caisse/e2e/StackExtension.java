@@ -32,6 +32,8 @@ public class StackExtension implements BeforeAllCallback {
         ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL);
         store.getOrComputeIfAbsent("caisse-stack", key -> {
             try {
+                // the year walk moves the services' date, as a demo would
+                System.setProperty("CAISSE_CLOCK_ADJUSTABLE", "true");
                 stack = new Stack(freshConfig());
                 stack.up();
                 RestAssured.baseURI = stack.config().gatewayUrl();

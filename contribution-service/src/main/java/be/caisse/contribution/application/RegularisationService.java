@@ -64,7 +64,15 @@ public class RegularisationService {
                 ContributorCategory.valueOf(n.basisCategory), n.legalAmount, n.fee,
                 n.definitiveAmount == null ? BigDecimal.ZERO : n.definitiveAmount.subtract(n.legalAmount),
                 n.definitiveFee == null ? BigDecimal.ZERO : n.definitiveFee.subtract(n.fee))).toList();
-        Regularisation.Result r = Regularisation.compute(year, income, called, p.get(), feeRate, today);
+        List<be.caisse.contribution.persistence.LiabilityPeriodEntity> periods = be.caisse.contribution.persistence.LiabilityPeriodEntity.of(niss);
+        int liable = 0;
+        for (int n = 1; n <= 4; n++) {
+            Quarter q = new Quarter(year, n);
+            if (periods.stream().anyMatch(x -> x.covers(q.firstDay(), q.lastDay()))) {
+                liable++;
+            }
+        }
+        Regularisation.Result r = Regularisation.compute(year, income, called, liable, p.get(), feeRate, today);
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (int i = 0; i < notices.size(); i++) {
             ContributionQuarterEntity n = notices.get(i);

@@ -44,14 +44,21 @@ public final class Regularisation {
 
     public static Result compute(int year, BigDecimal income, List<CalledQuarter> quarters, YearlyParameters p,
                                  BigDecimal feeRate, LocalDate computedOn) {
+        return compute(year, income, quarters, quarters.size(), p, feeRate, computedOn);
+    }
+
+    /** @param liableQuarters the quarters of the year in which the person was liable (the income was earned in them) */
+    public static Result compute(int year, BigDecimal income, List<CalledQuarter> quarters, int liableQuarters, YearlyParameters p,
+                                 BigDecimal feeRate, LocalDate computedOn) {
         if (p.year() != year) {
             throw new IllegalArgumentException("Parameters of " + p.year() + " given for " + year);
         }
         if (quarters.isEmpty()) {
             return new Result(year, income, income, List.of(), BigDecimal.ZERO.setScale(2), null);
         }
-        BigDecimal base = quarters.size() >= 4 ? income
-                : income.multiply(FOUR).divide(BigDecimal.valueOf(quarters.size()), 2, RoundingMode.HALF_UP);
+        int active = Math.max(1, Math.min(4, Math.max(liableQuarters, quarters.size())));
+        BigDecimal base = active >= 4 ? income
+                : income.multiply(FOUR).divide(BigDecimal.valueOf(active), 2, RoundingMode.HALF_UP);
         List<Line> lines = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO.setScale(2);
         for (CalledQuarter q : quarters) {

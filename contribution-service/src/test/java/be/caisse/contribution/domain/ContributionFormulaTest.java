@@ -66,7 +66,8 @@ class ContributionFormulaTest {
     void unconfirmedFiguresAreFlagged() {
         assertTrue(year(2025).unconfirmed().contains("complementary.threshold"));
         assertTrue(year(2026).unconfirmed().contains("student.threshold"));
-        assertTrue(year(2024).unconfirmed().isEmpty());
+        // 2024: every contribution figure confirmed; only the company contribution carries 2023's (REFERENCE.md §9)
+        assertEquals(java.util.Set.of("company.ordinary", "company.increased", "company.balanceSheetThreshold"), year(2024).unconfirmed());
         assertTrue(year(2026).sources().get("t1").startsWith("https://"));
     }
 }

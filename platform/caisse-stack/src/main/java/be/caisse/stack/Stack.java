@@ -96,6 +96,14 @@ public final class Stack {
         return module.resolve("classes") + java.io.File.pathSeparator + Files.readString(file).trim();
     }
 
+    /**
+     * {@code CAISSE_CLOCK_ADJUSTABLE=true} (environment or system property): the services' date can be set by an
+     * admin, for a demo or the end-to-end walk through a year. Never in production.
+     */
+    static boolean clockAdjustable() {
+        return Boolean.parseBoolean(System.getProperty("CAISSE_CLOCK_ADJUSTABLE", System.getenv().getOrDefault("CAISSE_CLOCK_ADJUSTABLE", "false")));
+    }
+
     private ManagedProcess startService(String name) throws IOException {
         Path jar = config.repo().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -115,6 +123,9 @@ public final class Stack {
         } else {
             String db = name.replace("-service", "");
             command.add("-Dquarkus.datasource.jdbc.url=" + config.jdbcUrl(db));
+            if (clockAdjustable()) {
+                command.add("-Dcaisse.clock.adjustable=true");
+            }
         }
         command.add("-jar");
         command.add(jar.toString());
