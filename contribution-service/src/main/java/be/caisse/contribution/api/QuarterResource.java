@@ -85,7 +85,8 @@ public class QuarterResource {
                     notice.definitiveAmount.add(notice.definitiveFee).subtract(total), notice.regularisedAt);
             return new QuarterView(notice.quarter, notice.legalAmount, notice.fee, total, "EUR", notice.dueDate,
                     StructuredCommunication.parse(notice.structuredCommunication).formatted(), b.paid(), b.outstanding(), true,
-                    new Basis(notice.basisCategory, null, null, notice.basisIncomeSource, null, notice.basisIncome,
+                    new Basis(notice.basisCategory, notice.basisReferenceIncome, notice.basisIncomeYear, notice.basisIncomeSource,
+                            notice.basisCoefficient, notice.basisIncome,
                             notice.basisParameterYear, notice.basisRule), definitive, b.surcharges(), b.surchargesOutstanding(),
                     notice.cancelledAt != null ? Boolean.TRUE : null);
         }

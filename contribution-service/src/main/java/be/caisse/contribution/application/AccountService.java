@@ -102,6 +102,9 @@ public class AccountService {
         q.structuredCommunication = nextCommunication(quarter).digits();
         q.basisCategory = affiliation.category().name();
         q.basisIncome = c.basis().base();
+        q.basisReferenceIncome = c.basis().income();
+        q.basisIncomeYear = c.basis().incomeYear();
+        q.basisCoefficient = c.basis().coefficient();
         q.basisIncomeSource = c.basis().incomeSource();
         q.basisParameterYear = c.basis().parameterYear();
         q.basisRule = c.basis().rule();

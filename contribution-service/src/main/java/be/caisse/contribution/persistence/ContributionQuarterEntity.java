@@ -48,6 +48,16 @@ public class ContributionQuarterEntity extends PanacheEntityBase {
     @Column(name = "basis_income_source", nullable = false, length = 40)
     public String basisIncomeSource;
 
+    /** The income as recorded (null for a minimum base), its year, and the coefficient it was revalued by. */
+    @Column(name = "basis_reference_income", precision = 14, scale = 2)
+    public BigDecimal basisReferenceIncome;
+
+    @Column(name = "basis_income_year")
+    public Integer basisIncomeYear;
+
+    @Column(name = "basis_coefficient", precision = 12, scale = 8)
+    public BigDecimal basisCoefficient;
+
     @Column(name = "basis_parameter_year", nullable = false)
     public int basisParameterYear;
 

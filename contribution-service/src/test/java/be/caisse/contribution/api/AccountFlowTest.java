@@ -52,7 +52,7 @@ class AccountFlowTest {
 
     long outboxRows(String niss) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("SELECT count(*) FROM outbox_event WHERE aggregate_id = :n")
+                .createNativeQuery("SELECT count(*) FROM outbox_history WHERE aggregate_id = :n")
                 .setParameter("n", niss).getSingleResult()).longValue());
     }
 

@@ -43,7 +43,7 @@ class OverdueTest {
 
     long overdueEvents(String niss) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "SELECT count(*) FROM outbox_event WHERE event_type = :t AND aggregate_id = :n")
+                        "SELECT count(*) FROM outbox_history WHERE event_type = :t AND aggregate_id = :n")
                 .setParameter("t", ContributionEvents.OVERDUE).setParameter("n", niss).getSingleResult()).longValue());
     }
 

@@ -18,6 +18,9 @@ import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.math.BigDecimal;
+import be.caisse.contribution.domain.IncomeSource;
+import be.caisse.contribution.persistence.ReferenceIncomeEntity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +38,8 @@ class QuarterlyRunTest {
     @Inject
     EntityManager em;
 
+    static final String WITH_INCOME = "72030360661";
+
     long count(String sql) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
     }
@@ -51,6 +56,19 @@ class QuarterlyRunTest {
             QuarkusTransaction.requiringNew().run(() -> accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), niss,
                     category, LocalDate.of(2026, 1, 1))));
         }
+        // one with a tax income of N-3: the notice keeps the income, its year and the coefficient it was revalued by
+        QuarkusTransaction.requiringNew().run(() -> {
+            accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), WITH_INCOME, ContributorCategory.PRINCIPAL,
+                    LocalDate.of(2015, 1, 1)));
+            ReferenceIncomeEntity income = new ReferenceIncomeEntity();
+            income.niss = WITH_INCOME;
+            income.year = 2023;
+            income.source = IncomeSource.TAX_ADMINISTRATION;
+            income.amount = new BigDecimal("40000.00");
+            income.recordedAt = java.time.OffsetDateTime.now();
+            income.recordedBy = "test";
+            income.persist();
+        });
         given().post("/contributions/runs/" + QUARTER).then().statusCode(202);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().get("/contributions/runs/" + QUARTER).then().statusCode(200).body("status", equalTo("COMPLETED")));
@@ -59,7 +77,7 @@ class QuarterlyRunTest {
         long notices = count("SELECT count(*) FROM contribution_quarter WHERE quarter = '" + QUARTER + "'");
         assertEquals(liable - skipped, notices, "one notice for every liable contributor that could be computed");
         assertEquals(notices, count("SELECT count(DISTINCT structured_communication) FROM contribution_quarter WHERE quarter = '" + QUARTER + "'"));
-        assertEquals(notices, count("SELECT count(*) FROM outbox_event WHERE event_type = '" + ContributionEvents.NOTICE_ISSUED
+        assertEquals(notices, count("SELECT count(*) FROM outbox_history WHERE event_type = '" + ContributionEvents.NOTICE_ISSUED
                 + "' AND subject LIKE '%/" + QUARTER + "'"));
         List<?> communications = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "SELECT structured_communication FROM contribution_quarter WHERE quarter = '" + QUARTER + "'").getResultList());
@@ -67,6 +85,14 @@ class QuarterlyRunTest {
         // the student's Q3: no reference income, first year: the starter amount on the complementary threshold
         given().get("/contributions/accounts/70010101574/quarters/" + QUARTER).then().statusCode(200)
                 .body("noticeIssued", equalTo(true)).body("legalAmount", equalTo(96.44f));
+
+        given().get("/contributions/accounts/" + WITH_INCOME + "/quarters/" + QUARTER).then().statusCode(200)
+                .body("noticeIssued", equalTo(true))
+                .body("legalAmount", equalTo(2198.34f))          // 40,000 × 1.07236269 × 20.5 % ÷ 4 (as on demand)
+                .body("basis.income", equalTo(40000.00f))
+                .body("basis.incomeYear", equalTo(2023))
+                .body("basis.coefficient", equalTo(1.07236269f))
+                .body("basis.incomeSource", equalTo("TAX_ADMINISTRATION"));
 
         // again: nothing twice
         given().post("/contributions/runs/" + QUARTER).then().statusCode(202).body("status", equalTo("COMPLETED")).body("total", equalTo(0));

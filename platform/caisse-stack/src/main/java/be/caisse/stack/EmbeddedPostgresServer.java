@@ -28,6 +28,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("fsync", "on")
+                // a commit is on disk before it is acknowledged (the library's default is off): the outbox relies on it
+                .setServerConfig("synchronous_commit", "on")
+                // room for a quarterly run (a million notices, ledger lines and events) without forced checkpoints
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("checkpoint_timeout", "15min")
                 .setPGStartupWait(java.time.Duration.ofSeconds(60));
         if (port > 0) {
             builder.setPort(port);

@@ -36,7 +36,7 @@ public class EventPublisher {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String type, String aggregateId, String subject, Object data) {
         OutboxEvent event = new OutboxEvent();
-        event.eventId = UUID.randomUUID();
+        event.eventId = be.caisse.common.identifiers.Uuids.timeOrdered();
         event.topic = topic;
         event.eventType = type;
         event.source = source;

@@ -44,9 +44,6 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "correlation_id")
     public String correlationId;
 
-    @Column(name = "published_at")
-    public OffsetDateTime publishedAt;
-
     @Column(nullable = false)
     public int attempts;
 }

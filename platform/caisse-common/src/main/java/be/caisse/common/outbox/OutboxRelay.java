@@ -1,32 +1,35 @@
 package be.caisse.common.outbox;
 
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes outbox rows to Kafka in id order and marks them sent only once the broker acknowledged them
+ * Publishes outbox rows to Kafka in id order and moves them to the published log only once the broker acknowledged them
  * ({@code acks=all}, idempotent producer). A transaction-scoped advisory lock makes one relay instance publish at a
  * time, so that per-aggregate order holds with several replicas. What was not acknowledged (broker down, restart)
  * stays unpublished and is sent on the next pass: delivery is at least once, and consumers deduplicate on the id.
+ *
+ * <p>It writes with a plain Kafka producer (CloudEvents 1.0 binary mode: {@code ce_*} headers, JSON value): a
+ * quarterly run puts a million events in the outbox, and the producer's own batching sends them several times
+ * faster than a reactive-messaging emitter, message by message, did.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -39,12 +42,49 @@ public class OutboxRelay {
     @Inject
     Clock clock;
 
-    @Inject
-    @Channel("outbox")
-    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 8192)
-    Emitter<String> emitter;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
-    @ConfigProperty(name = "caisse.outbox.batch-size", defaultValue = "1000")
+    @ConfigProperty(name = "caisse.outbox.linger-ms", defaultValue = "5")
+    int lingerMs;
+
+    @ConfigProperty(name = "caisse.outbox.producer-batch-bytes", defaultValue = "262144")
+    int producerBatchBytes;
+
+    private volatile KafkaProducer<String, String> producer;
+
+    private KafkaProducer<String, String> producer() {
+        KafkaProducer<String, String> p = producer;
+        if (p == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    Properties config = new Properties();
+                    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    config.put(ProducerConfig.ACKS_CONFIG, "all");
+                    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+                    config.put(ProducerConfig.LINGER_MS_CONFIG, String.valueOf(lingerMs));
+                    config.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(producerBatchBytes));
+                    config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(ackTimeoutSeconds * 1000L));
+                    config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(ackTimeoutSeconds * 1000L, 30_000L)));
+                    config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000");
+                    config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+                    producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+                }
+                p = producer;
+            }
+        }
+        return p;
+    }
+
+    @PreDestroy
+    void close() {
+        KafkaProducer<String, String> p = producer;
+        if (p != null) {
+            p.close(java.time.Duration.ofSeconds(5));
+        }
+    }
+
+    @ConfigProperty(name = "caisse.outbox.batch-size", defaultValue = "5000")
     int batchSize;
 
     @ConfigProperty(name = "caisse.outbox.ack-timeout-seconds", defaultValue = "30")
@@ -76,7 +116,7 @@ public class OutboxRelay {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, event_id, topic, event_type, source, subject, aggregate_id, "
-                        + "occurred_at, payload FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT :n")
+                        + "occurred_at, payload FROM outbox_event ORDER BY id LIMIT :n")
                 .setParameter("n", batchSize).getResultList();
         if (rows.isEmpty()) {
             return 0;
@@ -110,13 +150,21 @@ public class OutboxRelay {
             }
             published.add(batch.get(i).id);
         }
-        Long[] all = batch.stream().map(e -> e.id).toArray(Long[]::new);
-        em.createNativeQuery("UPDATE outbox_event SET attempts = attempts + 1, published_at = CASE WHEN id = ANY(CAST(:acked AS bigint[])) "
-                        + "THEN CAST(:now AS timestamptz) ELSE published_at END WHERE id = ANY(CAST(:all AS bigint[]))")
-                .setParameter("acked", published.toArray(Long[]::new))
-                .setParameter("now", OffsetDateTime.now(clock))
-                .setParameter("all", all)
-                .executeUpdate();
+        // acknowledged: out of the outbox, into the log of what was published; not acknowledged: tried again
+        if (!published.isEmpty()) {
+            em.createNativeQuery("WITH sent AS (DELETE FROM outbox_event WHERE id = ANY(CAST(:acked AS bigint[])) "
+                            + "RETURNING event_id, topic, event_type, aggregate_id, subject, occurred_at) "
+                            + "INSERT INTO outbox_published (event_id, topic, event_type, aggregate_id, subject, occurred_at, published_at) "
+                            + "SELECT event_id, topic, event_type, aggregate_id, subject, occurred_at, CAST(:now AS timestamptz) FROM sent")
+                    .setParameter("acked", published.toArray(Long[]::new))
+                    .setParameter("now", OffsetDateTime.now(clock))
+                    .executeUpdate();
+        }
+        if (published.size() < batch.size()) {
+            Long[] failed = batch.subList(published.size(), batch.size()).stream().map(e -> e.id).toArray(Long[]::new);
+            em.createNativeQuery("UPDATE outbox_event SET attempts = attempts + 1 WHERE id = ANY(CAST(:failed AS bigint[]))")
+                    .setParameter("failed", failed).executeUpdate();
+        }
         return published.size();
     }
 
@@ -135,32 +183,31 @@ public class OutboxRelay {
 
     private CompletableFuture<Void> send(OutboxEvent event) {
         CompletableFuture<Void> ack = new CompletableFuture<>();
-        OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
-                .withId(event.eventId.toString())
-                .withType(event.eventType)
-                .withSource(URI.create(event.source))
-                .withSubject(event.subject)
-                .withTimestamp(event.occurredAt.toZonedDateTime())
-                .withDataContentType("application/json")
-                .build();
-        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(event.topic)
-                .withKey(event.aggregateId)
-                .build();
-        Message<String> message = Message.of(event.payload, Metadata.of(cloudEvent, kafka),
-                () -> {
-                    ack.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                },
-                failure -> {
-                    ack.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                });
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.aggregateId, event.payload);
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", event.eventId.toString());
+        header(record, "ce_type", event.eventType);
+        header(record, "ce_source", event.source);
+        header(record, "ce_time", java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.occurredAt));
+        if (event.subject != null) {
+            header(record, "ce_subject", event.subject);
+        }
+        header(record, "content-type", "application/json");
         try {
-            emitter.send(message);
+            producer().send(record, (metadata, failure) -> {
+                if (failure == null) {
+                    ack.complete(null);
+                } else {
+                    ack.completeExceptionally(failure);
+                }
+            });
         } catch (RuntimeException e) {
             ack.completeExceptionally(e);
         }
         return ack;
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }
