@@ -103,6 +103,18 @@ public class QuarterlyRunService {
         }
     }
 
+    /**
+     * The call of the quarter that begins, on its first day (the notices go out in the first month, REFERENCE.md
+     * §2.8); a supervisor can start or resume any quarter through the API. Off in the test profile.
+     */
+    @io.quarkus.scheduler.Scheduled(cron = "${caisse.contribution.run.cron:0 0 2 1 1,4,7,10 ?}",
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    void quarterStarts() {
+        Quarter quarter = Quarter.of(LocalDate.now(clock));
+        LOG.infof("Quarter %s begins: starting its call run", quarter);
+        start(quarter, "scheduler");
+    }
+
     /** Runs the quarter to its end in the calling thread (the benchmark uses it). */
     public NoticeRunEntity runNow(Quarter quarter, String by) {
         if (!running.add(quarter.toString())) {
