@@ -46,6 +46,10 @@ public class OverdueService {
     /** @return how many quarters were newly found overdue */
     @Transactional
     public int detect() {
+        // one replica at a time (the others find the lock taken and do nothing)
+        if (!Boolean.TRUE.equals(em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)").setParameter("key", 0x0CA1_0001L).getSingleResult())) {
+            return 0;
+        }
         LocalDate today = LocalDate.now(clock);
         @SuppressWarnings("unchecked")
         // what was due by then (a regularisation due later does not count yet) against everything paid on the quarter

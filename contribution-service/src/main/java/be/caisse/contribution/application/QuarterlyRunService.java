@@ -83,24 +83,73 @@ public class QuarterlyRunService {
         if (!running.add(quarter.toString())) {
             return QuarkusTransaction.requiringNew().call(() -> NoticeRunEntity.findById(quarter.toString()));
         }
+        Connection lock = null;
         try {
+            lock = lock(quarter);
+            if (lock == null) {
+                throw DomainProblem.conflict("run-running", "Run in progress", "The call run of " + quarter
+                        + " is running on another instance of the service: follow it with GET.");
+            }
             NoticeRunEntity run = begin(quarter, by);
             if ("COMPLETED".equals(run.status)) {
+                unlock(lock, quarter);
                 running.remove(quarter.toString());
                 return run;
             }
+            Connection held = lock;
             executor.submit(() -> {
                 try {
                     runQuietly(quarter);
                 } finally {
+                    unlock(held, quarter);
                     running.remove(quarter.toString());
                 }
             });
             return run;
         } catch (RuntimeException e) {
+            unlock(lock, quarter);
             running.remove(quarter.toString());
             throw e;
         }
+    }
+
+    /**
+     * One run of a quarter at a time across replicas: a session advisory lock on a connection held for the run.
+     * @return the connection holding the lock, or null when another replica holds it
+     */
+    private Connection lock(Quarter quarter) {
+        try {
+            Connection c = dataSource.getConnection();
+            try (PreparedStatement p = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+                p.setLong(1, lockKey(quarter));
+                try (ResultSet rs = p.executeQuery()) {
+                    if (rs.next() && rs.getBoolean(1)) {
+                        return c;
+                    }
+                }
+            }
+            c.close();
+            return null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not lock the run of " + quarter, e);
+        }
+    }
+
+    private void unlock(Connection c, Quarter quarter) {
+        if (c == null) {
+            return;
+        }
+        // the pool keeps the physical connection: the session lock must be released, not left to the close
+        try (c; PreparedStatement p = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            p.setLong(1, lockKey(quarter));
+            p.execute();
+        } catch (SQLException e) {
+            LOG.warnf("Could not release the lock of the run of %s: %s", quarter, e.getMessage());
+        }
+    }
+
+    private static long lockKey(Quarter quarter) {
+        return 0x0CA1_0000_0000L + quarter.year() * 10L + quarter.number();
     }
 
     /**
@@ -120,11 +169,17 @@ public class QuarterlyRunService {
         if (!running.add(quarter.toString())) {
             throw DomainProblem.conflict("run-running", "Run in progress", "The call run of " + quarter + " is running.");
         }
+        Connection lock = null;
         try {
+            lock = lock(quarter);
+            if (lock == null) {
+                throw DomainProblem.conflict("run-running", "Run in progress", "The call run of " + quarter + " is running elsewhere.");
+            }
             begin(quarter, by);
             runQuietly(quarter);
             return QuarkusTransaction.requiringNew().call(() -> NoticeRunEntity.findById(quarter.toString()));
         } finally {
+            unlock(lock, quarter);
             running.remove(quarter.toString());
         }
     }

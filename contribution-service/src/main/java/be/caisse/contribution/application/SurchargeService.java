@@ -61,6 +61,10 @@ public class SurchargeService {
     /** @return how many surcharge lines were newly booked */
     @Transactional
     public int apply() {
+        // one replica at a time (the others find the lock taken and do nothing)
+        if (!Boolean.TRUE.equals(em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)").setParameter("key", 0x0CA1_0002L).getSingleResult())) {
+            return 0;
+        }
         LocalDate today = LocalDate.now(clock);
         @SuppressWarnings("unchecked")
         List<Object[]> candidates = em.createNativeQuery("SELECT q.niss, q.quarter, q.due_date, q.legal_amount, q.fee, a.liable_from "

@@ -110,4 +110,27 @@ class QuarterlyRunTest {
         given().get("/contributions/runs/2026-Q5").then().statusCode(400).body("errors[0].field", equalTo("quarter"));
         given().get("/contributions/runs/2031-Q1").then().statusCode(404);
     }
+
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    @Test
+    @TestSecurity(user = "supervisor", roles = "supervisor")
+    void oneRunOfAQuarterAtATimeAcrossInstances() throws Exception {
+        // another instance of the service holds the quarter's lock
+        try (java.sql.Connection other = dataSource.getConnection();
+             java.sql.PreparedStatement lock = other.prepareStatement("SELECT pg_advisory_lock(?)")) {
+            lock.setLong(1, 0x0CA1_0000_0000L + 2031 * 10L + 2);
+            lock.execute();
+            try {
+                given().post("/contributions/runs/2031-Q2").then().statusCode(409).contentType("application/problem+json")
+                        .body("detail", org.hamcrest.Matchers.containsString("another instance"));
+            } finally {
+                try (java.sql.PreparedStatement unlock = other.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                    unlock.setLong(1, 0x0CA1_0000_0000L + 2031 * 10L + 2);
+                    unlock.execute();
+                }
+            }
+        }
+    }
 }
