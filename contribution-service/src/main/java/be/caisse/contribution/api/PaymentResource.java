@@ -59,6 +59,19 @@ public class PaymentResource {
         return Response.status(201).entity(imports.importCoda(content, identity.getPrincipal().getName())).build();
     }
 
+    @POST
+    @Path("/statements/camt053")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Import an ISO 20022 camt.053 bank statement (the XML as the body): booked like a CODA statement")
+    public Response importCamt053(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw DomainProblem.badRequest("statement-empty", "Empty statement", "Send the camt.053 file as the request body.");
+        }
+        String content = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        return Response.status(201).entity(imports.importCamt053(content, identity.getPrincipal().getName())).build();
+    }
+
     @GET
     @Path("/unmatched")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})

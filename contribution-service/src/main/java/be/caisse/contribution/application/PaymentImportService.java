@@ -18,7 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * Imports a bank statement: every credit is booked, matched to the quarter whose structured communication it
+ * Imports a bank statement (CODA or camt.053): every credit is booked, matched to the quarter whose structured communication it
  * carries, or kept as unmatched for an agent. The whole file is one transaction: a file that does not read is
  * refused with its line and reason and nothing of it is booked; the same statement imported twice is refused.
  */
@@ -39,7 +39,16 @@ public class PaymentImportService {
 
     @Transactional
     public ImportResult importCoda(String content, String by) {
-        BankStatement statement = CodaReader.read(content);
+        return importStatement(CodaReader.read(content), "CODA", by);
+    }
+
+    /** An ISO 20022 camt.053 statement: the same booking as a CODA file. */
+    @Transactional
+    public ImportResult importCamt053(String xml, String by) {
+        return importStatement(be.caisse.contribution.domain.Camt053Reader.read(xml), "CAMT053", by);
+    }
+
+    private ImportResult importStatement(BankStatement statement, String format, String by) {
         if (BankStatementEntity.count("accountNumber = ?1 and sequence = ?2 and statementDate = ?3",
                 statement.accountNumber(), statement.sequence(), statement.date()) > 0) {
             throw DomainProblem.conflict("statement-imported", "Already imported", "Statement " + statement.sequence()
@@ -50,7 +59,7 @@ public class PaymentImportService {
         s.accountNumber = statement.accountNumber();
         s.sequence = statement.sequence();
         s.statementDate = statement.date();
-        s.format = "CODA";
+        s.format = format;
         s.oldBalance = statement.oldBalance();
         s.newBalance = statement.newBalance();
         s.importedAt = OffsetDateTime.now(clock);
