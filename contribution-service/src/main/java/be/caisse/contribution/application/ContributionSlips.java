@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,14 +42,7 @@ public class ContributionSlips {
                 .setParameter("n", niss).setParameter("y", year).getResultList().size() > 0) {
             return false;
         }
-        List<LiabilityPeriodEntity> periods = LiabilityPeriodEntity.of(niss);
-        List<String> liable = new ArrayList<>();
-        for (int n = 1; n <= 4; n++) {
-            Quarter q = new Quarter(year, n);
-            if (periods.stream().anyMatch(p -> p.covers(q.firstDay(), q.lastDay()))) {
-                liable.add(q.toString());
-            }
-        }
+        List<String> liable = LiabilityPeriodEntity.liableQuarters(niss, year).stream().map(Quarter::toString).toList();
         if (liable.isEmpty()) {
             return false;
         }

@@ -113,8 +113,12 @@ public class Ledger {
 
     /** Per period, in period order. */
     public Map<String, PeriodBalance> balances(String account) {
+        return balancesOf(rows(account));
+    }
+
+    private static Map<String, PeriodBalance> balancesOf(List<Row> rows) {
         Map<String, List<Row>> byPeriod = new TreeMap<>();
-        for (Row r : rows(account)) {
+        for (Row r : rows) {
             if (r.period() != null) {
                 byPeriod.computeIfAbsent(r.period(), k -> new ArrayList<>()).add(r);
             }
@@ -147,7 +151,11 @@ public class Ledger {
 
     /** The member's money not allocated to any debt (positive). */
     public BigDecimal credit(String account) {
-        return rows(account).stream().filter(r -> r.component() == LedgerComponent.CREDIT).map(Row::amount)
+        return creditOf(rows(account));
+    }
+
+    private static BigDecimal creditOf(List<Row> rows) {
+        return rows.stream().filter(r -> r.component() == LedgerComponent.CREDIT).map(Row::amount)
                 .reduce(ZERO, BigDecimal::add).negate();
     }
 
@@ -156,9 +164,9 @@ public class Ledger {
      * order, so that a regularisation due later is not taken as older than the next quarter. Negative items are
      * periods paid too much (a regularisation in the member's favour).
      */
-    List<Allocation.OpenItem> openItems(String account) {
+    private static List<Allocation.OpenItem> openItemsOf(List<Row> rows) {
         Map<String, List<Row>> groups = new TreeMap<>();
-        for (Row r : rows(account)) {
+        for (Row r : rows) {
             if (r.period() != null && r.component() != LedgerComponent.CREDIT) {
                 groups.computeIfAbsent(r.period() + "|" + r.component(), k -> new ArrayList<>()).add(r);
             }
@@ -196,18 +204,23 @@ public class Ledger {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome receive(String account, BigDecimal amount, LocalDate date, UUID paymentId, String iban, String what) {
-        Map<String, PeriodBalance> before = balances(account);
-        for (Allocation.OpenItem i : openItems(account)) {
+        List<Row> rows = rows(account);
+        Map<String, PeriodBalance> before = balancesOf(rows);
+        boolean moved = false;
+        for (Allocation.OpenItem i : openItemsOf(rows)) {
             if (i.outstanding().signum() < 0) {
                 BigDecimal excess = i.outstanding().negate();
                 book(account, i.period(), LedgerKind.ALLOCATION, i.component(), excess, null, date, null, null,
                         "Excess of " + i.period() + " moved to the credit");
                 book(account, null, LedgerKind.ALLOCATION, LedgerComponent.CREDIT, excess.negate(), null, date, null, null,
                         "Excess of " + i.period() + " moved to the credit");
+                moved = true;
             }
         }
-        BigDecimal credit = credit(account);
-        Allocation.Result result = Allocation.allocate(amount.add(credit), openItems(account));
+        if (moved) {
+            rows = rows(account);
+        }
+        Allocation.Result result = Allocation.allocate(amount.add(creditOf(rows)), openItemsOf(rows));
         BigDecimal fromPayment = amount;
         for (Allocation.Share s : result.shares()) {
             BigDecimal p = fromPayment.min(s.amount());

@@ -2,6 +2,7 @@ package be.caisse.contribution.application;
 
 import be.caisse.common.identifiers.StructuredCommunication;
 import be.caisse.common.outbox.EventPublisher;
+import be.caisse.common.persistence.AdvisoryLocks;
 import be.caisse.contribution.messaging.ContributionEvents;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +48,7 @@ public class OverdueService {
     @Transactional
     public int detect() {
         // one replica at a time (the others find the lock taken and do nothing)
-        if (!Boolean.TRUE.equals(em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)").setParameter("key", 0x0CA1_0001L).getSingleResult())) {
+        if (!AdvisoryLocks.tryForTransaction(em, AdvisoryLocks.OVERDUE_CHECK)) {
             return 0;
         }
         LocalDate today = LocalDate.now(clock);

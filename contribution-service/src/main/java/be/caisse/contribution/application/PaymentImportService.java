@@ -7,6 +7,7 @@ import be.caisse.contribution.domain.BankStatement;
 import be.caisse.contribution.domain.CodaReader;
 import be.caisse.contribution.messaging.ContributionEvents;
 import be.caisse.contribution.persistence.BankStatementEntity;
+import be.caisse.contribution.persistence.CompanyContributionEntity;
 import be.caisse.contribution.persistence.ContributionQuarterEntity;
 import be.caisse.contribution.persistence.PaymentEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,23 +80,13 @@ public class PaymentImportService {
             p.freeCommunication = m.freeCommunication() == null ? null : truncate(m.freeCommunication(), 300);
             p.counterpartyAccount = m.counterpartyAccount();
             p.counterpartyName = m.counterpartyName() == null ? null : truncate(m.counterpartyName(), 100);
-            ContributionQuarterEntity notice = m.structuredCommunication() == null ? null
-                    : ContributionQuarterEntity.find("structuredCommunication", m.structuredCommunication()).firstResult();
             p.status = "UNMATCHED";
             p.persist();
-            if (notice != null) {
+            Payee payee = payee(m.structuredCommunication());
+            if (payee != null) {
                 matched++;
                 matchedAmount = matchedAmount.add(p.amount);
-                book(p, notice.niss, notice.quarter, notice.structuredCommunication);
-            } else if (m.structuredCommunication() != null && companyContribution(m.structuredCommunication()) != null) {
-                be.caisse.contribution.persistence.CompanyContributionEntity k = companyContribution(m.structuredCommunication());
-                matched++;
-                matchedAmount = matchedAmount.add(p.amount);
-                p.status = "MATCHED";
-                p.niss = k.enterpriseNumber; // the company's account
-                p.quarter = String.valueOf(k.year);
-                // payment-received.v1 is about a person's quarter; a company's payment is told by payment-allocated
-                ledger.receive(k.enterpriseNumber, p.amount, p.valueDate, p.id, p.counterpartyAccount, "Payment of " + p.valueDate);
+                book(p, payee);
             } else {
                 unmatchedAmount = unmatchedAmount.add(p.amount);
             }
@@ -106,17 +97,39 @@ public class PaymentImportService {
     }
 
     /**
-     * A payment is received on the account of the notice it names, and allocated there to the oldest open
-     * principal first (not necessarily the quarter it names).
+     * What a structured communication names: a person's notice (account = NISS, period = quarter) or a company's
+     * annual contribution (account = enterprise number, period = year).
      */
-    private void book(PaymentEntity p, String niss, String quarter, String communication) {
+    private record Payee(String account, String period, String communication, boolean person) {
+    }
+
+    private static Payee payee(String communication) {
+        if (communication == null) {
+            return null;
+        }
+        ContributionQuarterEntity notice = ContributionQuarterEntity.find("structuredCommunication", communication).firstResult();
+        if (notice != null) {
+            return new Payee(notice.niss, notice.quarter, communication, true);
+        }
+        CompanyContributionEntity company = CompanyContributionEntity.find("structuredCommunication", communication).firstResult();
+        return company == null ? null : new Payee(company.enterpriseNumber, String.valueOf(company.year), communication, false);
+    }
+
+    /**
+     * A payment is received on the account of what it names, and allocated there to the oldest open principal
+     * first (not necessarily the period it names).
+     */
+    private void book(PaymentEntity p, Payee payee) {
         p.status = "MATCHED";
-        p.niss = niss;
-        p.quarter = quarter;
-        events.publish(ContributionEvents.TOPIC, ContributionEvents.PAYMENT_RECEIVED, niss, p.id.toString(),
-                new ContributionEvents.PaymentReceived(p.id, niss, quarter, p.amount, p.valueDate,
-                        StructuredCommunication.parse(communication).formatted()));
-        ledger.receive(niss, p.amount, p.valueDate, p.id, p.counterpartyAccount, "Payment of " + p.valueDate);
+        p.niss = payee.account();
+        p.quarter = payee.period();
+        if (payee.person()) {
+            // payment-received.v1 is about a person's quarter; a company's payment is told by payment-allocated
+            events.publish(ContributionEvents.TOPIC, ContributionEvents.PAYMENT_RECEIVED, payee.account(), p.id.toString(),
+                    new ContributionEvents.PaymentReceived(p.id, payee.account(), payee.period(), p.amount, p.valueDate,
+                            StructuredCommunication.parse(payee.communication()).formatted()));
+        }
+        ledger.receive(payee.account(), p.amount, p.valueDate, p.id, p.counterpartyAccount, "Payment of " + p.valueDate);
     }
 
     /** An agent assigns an unmatched payment to a member's account (a wrong or missing communication). */
@@ -133,12 +146,8 @@ public class PaymentImportService {
         if (notice == null) {
             throw DomainProblem.notFound("account", "This NISS has no notice a payment could pay.");
         }
-        book(p, niss, notice.quarter, notice.structuredCommunication);
+        book(p, new Payee(niss, notice.quarter, notice.structuredCommunication, true));
         return p;
-    }
-
-    private static be.caisse.contribution.persistence.CompanyContributionEntity companyContribution(String communication) {
-        return be.caisse.contribution.persistence.CompanyContributionEntity.find("structuredCommunication", communication).firstResult();
     }
 
     private static String truncate(String s, int max) {

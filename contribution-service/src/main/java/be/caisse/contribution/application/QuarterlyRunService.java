@@ -149,7 +149,7 @@ public class QuarterlyRunService {
     }
 
     private static long lockKey(Quarter quarter) {
-        return 0x0CA1_0000_0000L + quarter.year() * 10L + quarter.number();
+        return be.caisse.common.persistence.AdvisoryLocks.QUARTERLY_RUN + quarter.year() * 10L + quarter.number();
     }
 
     /**

@@ -64,14 +64,7 @@ public class RegularisationService {
                 ContributorCategory.valueOf(n.basisCategory), n.legalAmount, n.fee,
                 n.definitiveAmount == null ? BigDecimal.ZERO : n.definitiveAmount.subtract(n.legalAmount),
                 n.definitiveFee == null ? BigDecimal.ZERO : n.definitiveFee.subtract(n.fee))).toList();
-        List<be.caisse.contribution.persistence.LiabilityPeriodEntity> periods = be.caisse.contribution.persistence.LiabilityPeriodEntity.of(niss);
-        int liable = 0;
-        for (int n = 1; n <= 4; n++) {
-            Quarter q = new Quarter(year, n);
-            if (periods.stream().anyMatch(x -> x.covers(q.firstDay(), q.lastDay()))) {
-                liable++;
-            }
-        }
+        int liable = be.caisse.contribution.persistence.LiabilityPeriodEntity.liableQuarters(niss, year).size();
         Regularisation.Result r = Regularisation.compute(year, income, called, liable, p.get(), feeRate, today);
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (int i = 0; i < notices.size(); i++) {

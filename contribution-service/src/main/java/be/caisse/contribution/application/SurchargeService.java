@@ -1,6 +1,7 @@
 package be.caisse.contribution.application;
 
 import be.caisse.common.outbox.EventPublisher;
+import be.caisse.common.persistence.AdvisoryLocks;
 import be.caisse.common.time.Quarter;
 import be.caisse.contribution.domain.LedgerComponent;
 import be.caisse.contribution.domain.LedgerKind;
@@ -58,11 +59,18 @@ public class SurchargeService {
     private record Debt(LocalDate due, Quarter claimed, BigDecimal legal, BigDecimal total) {
     }
 
+    /** A regularisation supplement of the quarter: its legal part, with its fee, and the quarter it was claimed in. */
+    private static final class Regularised {
+        BigDecimal legal = BigDecimal.ZERO;
+        BigDecimal total = BigDecimal.ZERO;
+        Quarter claimed;
+    }
+
     /** @return how many surcharge lines were newly booked */
     @Transactional
     public int apply() {
         // one replica at a time (the others find the lock taken and do nothing)
-        if (!Boolean.TRUE.equals(em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)").setParameter("key", 0x0CA1_0002L).getSingleResult())) {
+        if (!AdvisoryLocks.tryForTransaction(em, AdvisoryLocks.SURCHARGE_BOOKING)) {
             return 0;
         }
         LocalDate today = LocalDate.now(clock);
@@ -86,8 +94,8 @@ public class SurchargeService {
         LocalDate due = quarter.equals(first) || quarter.equals(first.next()) ? quarter.next().lastDay() : noticeDue;
         List<Debt> debts = new ArrayList<>();
         debts.add(new Debt(due, quarter, legal, legal.add(fee)));
-        Map<LocalDate, BigDecimal[]> regularisations = new TreeMap<>();
-        List<Object[]> credits = new ArrayList<>();
+        Map<LocalDate, Regularised> regularisations = new TreeMap<>();
+        List<Surcharges.PrincipalPayment> credits = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> lines = em.createNativeQuery("SELECT kind, amount, due_date, booked_on FROM ledger_entry "
                         + "WHERE account = :a AND period = :p AND component = 'PRINCIPAL' ORDER BY booked_on, id")
@@ -97,20 +105,19 @@ public class SurchargeService {
             BigDecimal amount = (BigDecimal) l[1];
             LocalDate dueDate = l[2] == null ? null : date(l[2]);
             if (dueDate == null) {
-                credits.add(new Object[]{date(l[3]), amount.negate()});
+                credits.add(new Surcharges.PrincipalPayment(date(l[3]), amount.negate()));
             } else if (!dueDate.equals(noticeDue) || (!"CONTRIBUTION".equals(kind) && !"FEE".equals(kind))) {
-                BigDecimal[] r = regularisations.computeIfAbsent(dueDate, d -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO, null});
+                Regularised r = regularisations.computeIfAbsent(dueDate, d -> new Regularised());
                 if ("REGULARISATION".equals(kind)) {
-                    r[0] = r[0].add(amount);
+                    r.legal = r.legal.add(amount);
                 }
-                r[1] = r[1].add(amount);
-                r[2] = new BigDecimal(Quarter.of(date(l[3])).year() * 10 + Quarter.of(date(l[3])).number());
+                r.total = r.total.add(amount);
+                r.claimed = Quarter.of(date(l[3]));
             }
         }
         regularisations.forEach((d, r) -> {
-            if (r[1].signum() > 0) {
-                int code = r[2].intValue();
-                debts.add(new Debt(d, new Quarter(code / 10, code % 10), r[0].max(BigDecimal.ZERO), r[1]));
+            if (r.total.signum() > 0) {
+                debts.add(new Debt(d, r.claimed, r.legal.max(BigDecimal.ZERO), r.total));
             }
         });
         int booked = 0;
@@ -119,11 +126,11 @@ public class SurchargeService {
             List<Surcharges.PrincipalPayment> payments = new ArrayList<>();
             BigDecimal cumulative = BigDecimal.ZERO;
             BigDecimal paidToDebt = BigDecimal.ZERO;
-            for (Object[] credit : credits) {
-                cumulative = cumulative.add((BigDecimal) credit[1]);
+            for (Surcharges.PrincipalPayment credit : credits) {
+                cumulative = cumulative.add(credit.amount());
                 BigDecimal nowPaid = cumulative.subtract(before).max(BigDecimal.ZERO).min(debt.total());
                 if (nowPaid.compareTo(paidToDebt) > 0) {
-                    payments.add(new Surcharges.PrincipalPayment((LocalDate) credit[0], nowPaid.subtract(paidToDebt)));
+                    payments.add(new Surcharges.PrincipalPayment(credit.creditDate(), nowPaid.subtract(paidToDebt)));
                     paidToDebt = nowPaid;
                 }
             }

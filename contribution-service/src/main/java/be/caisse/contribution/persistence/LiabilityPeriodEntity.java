@@ -48,6 +48,19 @@ public class LiabilityPeriodEntity extends PanacheEntityBase {
         return find("niss = ?1 and endsOn is null order by startsOn desc", niss).firstResultOptional();
     }
 
+    /** The quarters of a year in which the person was liable, in order. */
+    public static List<be.caisse.common.time.Quarter> liableQuarters(String niss, int year) {
+        List<LiabilityPeriodEntity> periods = of(niss);
+        List<be.caisse.common.time.Quarter> liable = new java.util.ArrayList<>(4);
+        for (int n = 1; n <= 4; n++) {
+            be.caisse.common.time.Quarter q = new be.caisse.common.time.Quarter(year, n);
+            if (periods.stream().anyMatch(p -> p.covers(q.firstDay(), q.lastDay()))) {
+                liable.add(q);
+            }
+        }
+        return liable;
+    }
+
     /** The period covering the quarter [from, to] (the latest if two do). */
     public static Optional<LiabilityPeriodEntity> covering(String niss, LocalDate from, LocalDate to) {
         return of(niss).stream().filter(p -> p.covers(from, to)).reduce((a, b) -> b);

@@ -59,7 +59,7 @@ class PaymentAssignmentTest {
         given().contentType("application/json").body("{\"niss\":\"" + NISS + "\"}")
                 .post("/contributions/payments/" + UUID.randomUUID() + "/assignment").then().statusCode(404);
         given().contentType("application/json").body("{\"niss\":\"" + NISS + "\"}")
-                .post("/contributions/payments/not-a-uuid/assignment").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(400), equalTo(404)));
+                .post("/contributions/payments/not-a-uuid/assignment").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

@@ -120,14 +120,14 @@ class QuarterlyRunTest {
         // another instance of the service holds the quarter's lock
         try (java.sql.Connection other = dataSource.getConnection();
              java.sql.PreparedStatement lock = other.prepareStatement("SELECT pg_advisory_lock(?)")) {
-            lock.setLong(1, 0x0CA1_0000_0000L + 2031 * 10L + 2);
+            lock.setLong(1, be.caisse.common.persistence.AdvisoryLocks.QUARTERLY_RUN + 2031 * 10L + 2);
             lock.execute();
             try {
                 given().post("/contributions/runs/2031-Q2").then().statusCode(409).contentType("application/problem+json")
                         .body("detail", org.hamcrest.Matchers.containsString("another instance"));
             } finally {
                 try (java.sql.PreparedStatement unlock = other.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-                    unlock.setLong(1, 0x0CA1_0000_0000L + 2031 * 10L + 2);
+                    unlock.setLong(1, be.caisse.common.persistence.AdvisoryLocks.QUARTERLY_RUN + 2031 * 10L + 2);
                     unlock.execute();
                 }
             }

@@ -34,7 +34,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final long ADVISORY_LOCK_KEY = 0x0CA155E0L;
 
     @Inject
     EntityManager em;
@@ -109,9 +108,7 @@ public class OutboxRelay {
      */
     @Transactional
     public int relayBatch() {
-        Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)")
-                .setParameter("key", ADVISORY_LOCK_KEY).getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
+        if (!be.caisse.common.persistence.AdvisoryLocks.tryForTransaction(em, be.caisse.common.persistence.AdvisoryLocks.OUTBOX_RELAY)) {
             return 0;
         }
         @SuppressWarnings("unchecked")
