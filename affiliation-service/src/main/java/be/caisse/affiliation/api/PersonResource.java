@@ -55,7 +55,7 @@ public class PersonResource {
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Change a person's data (agent): only the fields given change; each change is kept and published")
     public Views.PersonView change(@PathParam("niss") @ValidNiss String niss,
-                                   @Valid @NotNull(message = "The request body is required") Inputs.PersonInput input) {
+                                   @Valid @NotNull Inputs.PersonInput input) {
         return Views.PersonView.of(persons.update(Niss.parse(niss).value(), input.toData(),
                 identity.getPrincipal().getName(), PersonService.ORIGIN_AGENT));
     }
@@ -67,7 +67,7 @@ public class PersonResource {
     public PageView<Views.ChangeView> changes(@PathParam("niss") @ValidNiss String niss, @Valid @BeanParam Paging paging) {
         String n = Niss.parse(niss).value();
         access.checkCanRead(n, "person changes");
-        PanacheQuery<PersonChangeEntity> q = PersonChangeEntity.find("niss", Sort.descending("changedAt"), n);
+        PanacheQuery<PersonChangeEntity> q = PersonChangeEntity.find("niss", Sort.descending("changedAt").and("id"), n);
         return paging.list(q, Views.ChangeView::of);
     }
 }

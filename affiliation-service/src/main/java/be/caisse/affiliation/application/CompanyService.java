@@ -1,6 +1,6 @@
 package be.caisse.affiliation.application;
 
-import be.caisse.affiliation.domain.AffiliationRuleViolation;
+import be.caisse.common.domain.RuleViolation;
 import be.caisse.affiliation.domain.CompanyRules;
 import be.caisse.affiliation.messaging.AffiliationEvents;
 import be.caisse.affiliation.persistence.BalanceSheetEntity;
@@ -32,7 +32,7 @@ public class CompanyService {
     public static CompanyEntity require(String enterpriseNumber) {
         CompanyEntity c = CompanyEntity.findById(enterpriseNumber);
         if (c == null) {
-            throw DomainProblem.notFound("company", "No company with this enterprise number is affiliated with the fund.");
+            throw DomainProblem.notFound("company");
         }
         return c;
     }
@@ -40,11 +40,11 @@ public class CompanyService {
     @Transactional
     public CompanyEntity register(CompanyRegistration r, String by) {
         if (CompanyEntity.findById(r.number().value()) != null) {
-            throw DomainProblem.conflict("company-affiliated", "Already affiliated", "This company is already affiliated with the fund.");
+            throw DomainProblem.conflict("company-affiliated");
         }
         LocalDate today = LocalDate.now(clock);
         if (r.incorporationDate().isAfter(today)) {
-            throw new AffiliationRuleViolation("incorporation-in-future", "A company affiliates once its deed is filed: the incorporation date cannot be in the future.");
+            throw new RuleViolation("incorporation-in-future").on("incorporationDate");
         }
         CompanyEntity c = new CompanyEntity();
         c.enterpriseNumber = r.number().value();
@@ -67,8 +67,7 @@ public class CompanyService {
     public BalanceSheetEntity recordBalanceSheet(String enterpriseNumber, int financialYear, BigDecimal total, String by) {
         CompanyEntity c = require(enterpriseNumber);
         if (financialYear < c.incorporationDate.getYear() || financialYear > LocalDate.now(clock).getYear()) {
-            throw new AffiliationRuleViolation("financial-year", "The financial year must lie between the incorporation ("
-                    + c.incorporationDate.getYear() + ") and this year.");
+            throw new RuleViolation("financial-year", c.incorporationDate.getYear(), LocalDate.now(clock).getYear()).on("financialYear");
         }
         BalanceSheetEntity b = BalanceSheetEntity.find("enterpriseNumber = ?1 and financialYear = ?2", enterpriseNumber, financialYear).firstResult();
         if (b == null) {
@@ -90,10 +89,10 @@ public class CompanyService {
     public CompanyEntity cease(String enterpriseNumber, LocalDate date, String reason) {
         CompanyEntity c = require(enterpriseNumber);
         if (!"ACTIVE".equals(c.status)) {
-            throw DomainProblem.conflict("company-ceased", "Already ceased", "This company ceased on " + c.cessationDate + ".");
+            throw DomainProblem.conflict("company-ceased", c.cessationDate);
         }
         if (date.isBefore(c.incorporationDate)) {
-            throw new AffiliationRuleViolation("end-before-start", "A company cannot cease before its incorporation.");
+            throw new RuleViolation("company-end-before-incorporation", c.incorporationDate).on("date");
         }
         c.status = "CEASED";
         c.cessationDate = date;

@@ -20,7 +20,7 @@ import java.util.UUID;
 public class LifeEventService {
     public enum Type { BIRTH, ADOPTION, BANKRUPTCY, FORCED_INTERRUPTION, PENSION_AGE_REACHED, DEATH_OF_PARTNER, DEATH_OF_CHILD }
 
-    public enum Source { NATIONAL_REGISTER, AGENT }
+    public enum Source { NATIONAL_REGISTER, AGENT, CESSATION }
 
     @Inject
     Clock clock;
@@ -35,7 +35,7 @@ public class LifeEventService {
     public LifeEventEntity record(String niss, Type type, LocalDate date, String relatedNiss, Source source, String note, String by) {
         persons.require(niss);
         if (date.isAfter(LocalDate.now(clock))) {
-            throw DomainProblem.badRequest("life-event-in-future", "Date in the future", "A life event is recorded once it happened.");
+            throw DomainProblem.badRequest("life-event-in-future").on("date");
         }
         LifeEventEntity e = new LifeEventEntity();
         e.id = UUID.randomUUID();

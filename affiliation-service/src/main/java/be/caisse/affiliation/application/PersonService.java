@@ -22,6 +22,8 @@ import java.util.UUID;
 public class PersonService {
     public static final String ORIGIN_AGENT = "AGENT";
     public static final String ORIGIN_MEMBER_REQUEST = "MEMBER_REQUEST";
+    /** The member herself, for what she may change without a request (e-mail, phone). */
+    public static final String ORIGIN_MEMBER = "MEMBER";
 
     @Inject
     Clock clock;
@@ -38,7 +40,7 @@ public class PersonService {
             return person;
         }
         if (data.firstName() == null || data.lastName() == null) {
-            throw DomainProblem.badRequest("person-incomplete", "Person incomplete", "First and last name are required for a new person.");
+            throw DomainProblem.badRequest("person-incomplete");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         person = new PersonEntity();
@@ -68,7 +70,7 @@ public class PersonService {
     public PersonEntity require(String niss) {
         PersonEntity person = PersonEntity.findById(niss);
         if (person == null) {
-            throw DomainProblem.notFound("person", "No person is known to the fund with this NISS.");
+            throw DomainProblem.notFound("person");
         }
         return person;
     }
@@ -91,7 +93,8 @@ public class PersonService {
         }
         if (data.birthDate() != null) {
             String before = Objects.toString(p.birthDate, null);
-            p.birthDate = data.birthDate();
+            p.birthDate = be.caisse.affiliation.domain.BirthDates.checked(Niss.parse(niss), data.birthDate(),
+                    java.time.LocalDate.now(clock));
             changed |= record(p, "BIRTH_DATE", before, p.birthDate.toString(), by, origin, now, false);
         }
         if (data.language() != null) {
@@ -151,8 +154,10 @@ public class PersonService {
         change.changedAt = now;
         change.origin = origin;
         change.persist();
+        boolean name = "NAME".equals(field);
         events.publish(AffiliationEvents.TOPIC, AffiliationEvents.PERSON_CHANGED, p.niss, p.niss,
-                new AffiliationEvents.PersonChanged(p.niss, field, publishValue ? after : null, origin, now));
+                new AffiliationEvents.PersonChanged(p.niss, field, publishValue ? after : null, origin, now,
+                        name ? p.firstName : null, name ? p.lastName : null));
         return true;
     }
 

@@ -1,6 +1,6 @@
 package be.caisse.affiliation.application;
 
-import be.caisse.affiliation.domain.AffiliationRuleViolation;
+import be.caisse.common.domain.RuleViolation;
 import be.caisse.affiliation.messaging.AffiliationEvents;
 import be.caisse.affiliation.persistence.CompanyEntity;
 import be.caisse.affiliation.persistence.HelperLinkEntity;
@@ -30,12 +30,12 @@ public class RelationService {
         CompanyEntity company = CompanyService.require(enterpriseNumber);
         persons.require(niss);
         if (start.isBefore(company.incorporationDate)) {
-            throw new AffiliationRuleViolation("mandate-before-incorporation", "A mandate cannot start before the company's incorporation (" + company.incorporationDate + ").");
+            throw new RuleViolation("mandate-before-incorporation", company.incorporationDate).on("startDate");
         }
         boolean overlapping = MandateEntity.count("enterpriseNumber = ?1 and niss = ?2 and (endDate is null or endDate >= ?3)",
                 enterpriseNumber, niss, start) > 0;
         if (overlapping) {
-            throw DomainProblem.conflict("mandate-exists", "Mandate exists", "This person already has a running mandate in this company.");
+            throw DomainProblem.conflict("mandate-exists");
         }
         MandateEntity m = new MandateEntity();
         m.id = UUID.randomUUID();
@@ -53,13 +53,13 @@ public class RelationService {
     public MandateEntity endMandate(UUID id, LocalDate end) {
         MandateEntity m = MandateEntity.findById(id);
         if (m == null) {
-            throw DomainProblem.notFound("mandate", "No such mandate.");
+            throw DomainProblem.notFound("mandate");
         }
         if (m.endDate != null) {
-            throw DomainProblem.conflict("mandate-ended", "Mandate ended", "This mandate already ended on " + m.endDate + ".");
+            throw DomainProblem.conflict("mandate-ended", m.endDate);
         }
         if (end.isBefore(m.startDate)) {
-            throw new AffiliationRuleViolation("end-before-start", "A mandate cannot end before it started (" + m.startDate + ").");
+            throw new RuleViolation("mandate-end-before-start", m.startDate).on("date");
         }
         m.endDate = end;
         events.publish(AffiliationEvents.TOPIC, AffiliationEvents.MANDATE_ENDED, m.enterpriseNumber, m.id.toString(),
@@ -72,10 +72,10 @@ public class RelationService {
         persons.require(helperNiss);
         persons.require(helpedNiss);
         if (helperNiss.equals(helpedNiss)) {
-            throw new AffiliationRuleViolation("helper-self", "A helper helps someone else.");
+            throw new RuleViolation("helper-self").on("helperNiss");
         }
         if (HelperLinkEntity.count("helperNiss = ?1 and helpedNiss = ?2 and endDate is null", helperNiss, helpedNiss) > 0) {
-            throw DomainProblem.conflict("helper-linked", "Already linked", "This helper is already linked to this person.");
+            throw DomainProblem.conflict("helper-linked");
         }
         HelperLinkEntity link = new HelperLinkEntity();
         link.id = UUID.randomUUID();
@@ -92,13 +92,13 @@ public class RelationService {
     public HelperLinkEntity unlinkHelper(UUID id, LocalDate end) {
         HelperLinkEntity link = HelperLinkEntity.findById(id);
         if (link == null) {
-            throw DomainProblem.notFound("helper-link", "No such helper link.");
+            throw DomainProblem.notFound("helper-link");
         }
         if (link.endDate != null) {
-            throw DomainProblem.conflict("helper-unlinked", "Already ended", "This link already ended on " + link.endDate + ".");
+            throw DomainProblem.conflict("helper-unlinked", link.endDate);
         }
         if (end.isBefore(link.startDate)) {
-            throw new AffiliationRuleViolation("end-before-start", "A link cannot end before it started (" + link.startDate + ").");
+            throw new RuleViolation("link-end-before-start", link.startDate).on("date");
         }
         link.endDate = end;
         events.publish(AffiliationEvents.TOPIC, AffiliationEvents.HELPER_UNLINKED, link.helpedNiss, link.id.toString(),

@@ -1,5 +1,6 @@
 package be.caisse.affiliation.domain;
 
+import be.caisse.common.domain.RuleViolation;
 import be.caisse.common.time.Quarter;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -12,7 +13,7 @@ public record AffiliationPeriod(LocalDate start, LocalDate end) {
 
     public AffiliationPeriod {
         if (end != null && end.isBefore(start)) {
-            throw new AffiliationRuleViolation("end-before-start", "A period cannot end (" + end + ") before it starts (" + start + ").");
+            throw new RuleViolation("period-end-before-start", end, start);
         }
     }
 
@@ -35,8 +36,8 @@ public record AffiliationPeriod(LocalDate start, LocalDate end) {
     public static void checkNoOverlap(AffiliationPeriod candidate, Collection<AffiliationPeriod> others) {
         for (AffiliationPeriod p : others) {
             if (candidate.overlaps(p)) {
-                throw new AffiliationRuleViolation("overlapping-period", "This period (from " + candidate.start()
-                        + ") overlaps an existing one (" + p.start() + " – " + (p.end() == null ? "open" : p.end()) + ").");
+                throw p.end() == null ? new RuleViolation("overlapping-open-period", candidate.start(), p.start())
+                        : new RuleViolation("overlapping-period", candidate.start(), p.start(), p.end());
             }
         }
     }

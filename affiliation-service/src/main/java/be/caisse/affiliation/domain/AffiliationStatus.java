@@ -9,5 +9,7 @@ public enum AffiliationStatus {
     /** The activity is interrupted; a resumption opens a new period. */
     INTERRUPTED,
     /** The activity ended (cessation, death, transfer to another fund). */
-    CEASED
+    CEASED,
+    /** Recorded by mistake and cancelled by a correction: kept for the trail, no longer a period. */
+    CANCELLED
 }

@@ -1,5 +1,6 @@
 package be.caisse.affiliation.domain;
 
+import be.caisse.common.domain.RuleViolation;
 import be.caisse.common.time.Quarter;
 import java.time.LocalDate;
 
@@ -16,7 +17,7 @@ public final class CategoryChangePolicy {
 
     public static LocalDate effectiveDate(Category from, Category to, LocalDate eventDate) {
         if (from == to) {
-            throw new AffiliationRuleViolation("same-category", "The affiliation is already in category " + to + ".");
+            throw new RuleViolation("same-category", "@category." + to).on("category.category");
         }
         Quarter quarter = Quarter.of(eventDate);
         return raisesObligations(from, to) ? quarter.firstDay() : quarter.next().firstDay();

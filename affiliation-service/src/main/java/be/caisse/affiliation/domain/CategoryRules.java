@@ -1,5 +1,6 @@
 package be.caisse.affiliation.domain;
 
+import be.caisse.common.domain.RuleViolation;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -23,49 +24,49 @@ public final class CategoryRules {
     }
 
     public static void check(CategoryDetails d, LocalDate birthDate, LocalDate on) {
+        check(d, birthDate, on, "");
+    }
+
+    /**
+     * @param prefix where the category's fields are in the request ({@code ""} at registration, {@code "category."}
+     *               in a change), so that a refusal names the field a form shows
+     */
+    public static void check(CategoryDetails d, LocalDate birthDate, LocalDate on, String prefix) {
         switch (d.category()) {
             case PRINCIPAL -> { }
             case COMPLEMENTARY -> {
                 if (d.complementaryReason() == null) {
-                    throw new AffiliationRuleViolation("complementary-reason-missing",
-                            "A complementary activity needs its reason (employment of at least half time, public sector, teaching or a replacement income).");
+                    throw new RuleViolation("complementary-reason-missing").on(prefix + "complementaryReason");
                 }
             }
             case HELPING_SPOUSE -> {
                 if (d.helpedPartnerNiss() == null) {
-                    throw new AffiliationRuleViolation("helped-partner-missing",
-                            "A helping spouse is affiliated with the self-employed partner they help: give the partner's NISS.");
+                    throw new RuleViolation("helped-partner-missing").on(prefix + "helpedPartnerNiss");
                 }
                 HelpingSpouseStatus status = d.helpingSpouseStatus() == null ? HelpingSpouseStatus.MAXI : d.helpingSpouseStatus();
                 if (status == HelpingSpouseStatus.MINI && (birthDate == null || birthDate.getYear() >= MINI_STATUT_BORN_BEFORE)) {
-                    throw new AffiliationRuleViolation("mini-statut-not-allowed",
-                            "The mini-statut is only possible for helping spouses born before 1956; the maxi-statut applies.");
+                    throw new RuleViolation("mini-statut-not-allowed").on(prefix + "helpingSpouseStatus");
                 }
             }
             case STUDENT -> {
-                int age = ageOn(birthDate, on);
+                int age = ageOn(birthDate, on, prefix);
                 if (age < STUDENT_MIN_AGE || age >= STUDENT_AGE_LIMIT) {
-                    throw new AffiliationRuleViolation("student-age",
-                            "The student-independent status is for students of at least 18 and under 25 (age on " + on + ": " + age + ").");
+                    throw new RuleViolation("student-age", on, age).on(prefix + "category");
                 }
                 if (d.studentInstitution() == null || d.studentInstitution().isBlank()) {
-                    throw new AffiliationRuleViolation("student-enrolment",
-                            "A student-independent must be enrolled in a recognised institution: give it.");
+                    throw new RuleViolation("student-enrolment").on(prefix + "studentInstitution");
                 }
                 if (d.studentCredits() == null || d.studentCredits() < STUDENT_MIN_CREDITS) {
-                    throw new AffiliationRuleViolation("student-credits",
-                            "A student-independent must be enrolled for at least 27 credits.");
+                    throw new RuleViolation("student-credits", STUDENT_MIN_CREDITS).on(prefix + "studentCredits");
                 }
             }
             case AFTER_PENSION_AGE -> {
-                int age = ageOn(birthDate, on);
+                int age = ageOn(birthDate, on, prefix);
                 if (age < PensionAge.on(on)) {
-                    throw new AffiliationRuleViolation("pension-age-not-reached",
-                            "The legal pension age (" + PensionAge.on(on) + ") is not reached on " + on + ".");
+                    throw new RuleViolation("pension-age-not-reached", PensionAge.on(on), on).on(prefix + "category");
                 }
                 if (d.pensionOptOut() && on.isBefore(PENSION_OPT_OUT_FROM)) {
-                    throw new AffiliationRuleViolation("pension-opt-out-too-early",
-                            "The opt-out after pension age exists since 1 October 2025.");
+                    throw new RuleViolation("pension-opt-out-too-early", PENSION_OPT_OUT_FROM).on(prefix + "pensionOptOut");
                 }
             }
         }
@@ -76,10 +77,9 @@ public final class CategoryRules {
         return birthDate.plusYears(STUDENT_AGE_LIMIT);
     }
 
-    static int ageOn(LocalDate birthDate, LocalDate on) {
+    static int ageOn(LocalDate birthDate, LocalDate on, String prefix) {
         if (birthDate == null) {
-            throw new AffiliationRuleViolation("birth-date-unknown",
-                    "The birth date is needed for this category and the NISS does not carry it: record it first.");
+            throw new RuleViolation("birth-date-unknown").on("birthDate");
         }
         return Period.between(birthDate, on).getYears();
     }

@@ -1,5 +1,6 @@
 package be.caisse.affiliation.domain;
 
+import be.caisse.common.domain.RuleViolation;
 import java.time.LocalDate;
 import java.time.MonthDay;
 
@@ -19,8 +20,7 @@ public record FundChangePolicy(MonthDay requestDeadline, int minimumYears) {
         int year = MonthDay.from(requestDate).isAfter(requestDeadline) ? requestDate.getYear() + 2 : requestDate.getYear() + 1;
         LocalDate effective = LocalDate.of(year, 1, 1);
         if (affiliatedSince.plusYears(minimumYears).isAfter(effective)) {
-            throw new AffiliationRuleViolation("fund-change-too-early", "A change of fund is possible after "
-                    + minimumYears + " years with the fund (affiliated since " + affiliatedSince + ").");
+            throw new RuleViolation("fund-change-too-early", minimumYears, affiliatedSince).on("requestDate");
         }
         return effective;
     }

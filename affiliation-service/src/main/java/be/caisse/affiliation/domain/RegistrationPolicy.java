@@ -1,5 +1,6 @@
 package be.caisse.affiliation.domain;
 
+import be.caisse.common.domain.RuleViolation;
 import be.caisse.common.time.Quarter;
 import java.time.LocalDate;
 
@@ -21,9 +22,7 @@ public final class RegistrationPolicy {
 
     public static Decision decide(LocalDate startDate, LocalDate today) {
         if (startDate.isAfter(today.plusMonths(MAX_MONTHS_AHEAD))) {
-            throw new AffiliationRuleViolation("start-too-far-ahead",
-                    "An affiliation can be registered at most " + MAX_MONTHS_AHEAD
-                            + " months before the start of activity (" + today.plusMonths(MAX_MONTHS_AHEAD) + ").");
+            throw new RuleViolation("start-too-far-ahead", MAX_MONTHS_AHEAD, today.plusMonths(MAX_MONTHS_AHEAD)).on("startDate");
         }
         return new Decision(Quarter.of(startDate).firstDay(), startDate.isBefore(today));
     }

@@ -30,6 +30,7 @@ public final class AffiliationEvents {
     public static final String HELPER_LINKED = P + "helper-linked.v1";
     public static final String HELPER_UNLINKED = P + "helper-unlinked.v1";
     public static final String LIFE_EVENT_RECORDED = P + "life-event-recorded.v1";
+    public static final String CORRECTED = P + "corrected.v1";
 
     private AffiliationEvents() {
     }
@@ -38,9 +39,13 @@ public final class AffiliationEvents {
                                    String language) {
     }
 
-    /** A change of one field; the value is given for what other services act on (language, IBAN, address). */
+    /**
+     * A change of one field; the value is given for what other services act on (language, IBAN, address), and the
+     * names for a change of name (a queue shows whose request it is).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PersonChanged(String niss, String field, String newValue, String origin, OffsetDateTime changedAt) {
+    public record PersonChanged(String niss, String field, String newValue, String origin, OffsetDateTime changedAt,
+                                String firstName, String lastName) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -89,6 +94,20 @@ public final class AffiliationEvents {
     }
 
     public record HelperUnlinked(UUID linkId, String helperNiss, String helpedNiss, LocalDate endDate) {
+    }
+
+    /** One period of the timeline a correction leaves (cancelled periods are not in it). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Period(UUID affiliationId, String category, LocalDate startDate, LocalDate endDate, LocalDate liableFrom,
+                         LocalDate liableUntil, String status, String cessationReason) {
+    }
+
+    /** What a correction changed (the date, the category), before and after. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Corrected(UUID correctionId, String niss, UUID transitionId, String transitionType, String action,
+                            LocalDate dateBefore, LocalDate dateAfter, String categoryBefore, String categoryAfter,
+                            String reason, String correctedBy, String approvedBy, OffsetDateTime correctedAt,
+                            java.util.List<Period> periods) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -119,8 +119,8 @@ public class AffiliationEntity extends PanacheEntityBase {
         return find("niss = ?1 and status = ?2", niss, AffiliationStatus.ACTIVE).firstResultOptional();
     }
 
-    /** Newest first. */
+    /** Newest first; periods cancelled by a correction are not periods any more. */
     public static List<AffiliationEntity> history(String niss) {
-        return list("niss = ?1 order by startDate desc", niss);
+        return list("niss = ?1 and status <> ?2 order by startDate desc", niss, AffiliationStatus.CANCELLED);
     }
 }

@@ -27,6 +27,12 @@ public class MemberRequestEntity extends PanacheEntityBase {
     public String status;
     @Column(name = "requested_at", nullable = false)
     public OffsetDateTime requestedAt;
+    /** The user who filed it: the member, or an agent on her behalf. */
+    @Column(name = "filed_by", nullable = false)
+    public String filedBy;
+    /** MEMBER or AGENT. */
+    @Column(name = "filed_by_role", nullable = false)
+    public String filedByRole;
     @Column(name = "decided_by")
     public String decidedBy;
     @Column(name = "decided_at")

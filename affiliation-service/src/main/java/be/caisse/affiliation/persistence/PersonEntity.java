@@ -46,6 +46,12 @@ public class PersonEntity extends PanacheEntityBase {
     @Column(name = "partner_niss")
     public String partnerNiss;
 
+    /** First and last name as search compares them (lower case, no accents), in both orders. */
+    @Column(name = "search_name")
+    public String searchName;
+    @Column(name = "search_name_reversed")
+    public String searchNameReversed;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
@@ -54,4 +60,12 @@ public class PersonEntity extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Keeps the search columns in step with the names. */
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void searchable() {
+        searchName = be.caisse.affiliation.domain.Names.searchable(firstName + " " + lastName);
+        searchNameReversed = be.caisse.affiliation.domain.Names.searchable(lastName + " " + firstName);
+    }
 }

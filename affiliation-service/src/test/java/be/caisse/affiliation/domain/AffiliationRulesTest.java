@@ -1,5 +1,6 @@
 package be.caisse.affiliation.domain;
 
+import be.caisse.common.domain.RuleViolation;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,7 +52,7 @@ class AffiliationRulesTest {
         if ("OK".equals(expected)) {
             assertDoesNotThrow(() -> CategoryRules.check(d, born, on));
         } else {
-            AffiliationRuleViolation e = assertThrows(AffiliationRuleViolation.class, () -> CategoryRules.check(d, born, on));
+            RuleViolation e = assertThrows(RuleViolation.class, () -> CategoryRules.check(d, born, on));
             assertEquals(expected, e.code());
         }
     }
@@ -99,7 +100,7 @@ class AffiliationRulesTest {
         FundChangePolicy policy = FundChangePolicy.asInReference();
         if ("TOO_EARLY".equals(expected)) {
             assertEquals("fund-change-too-early",
-                    assertThrows(AffiliationRuleViolation.class, () -> policy.effectiveDate(request, since)).code());
+                    assertThrows(RuleViolation.class, () -> policy.effectiveDate(request, since)).code());
         } else {
             assertEquals(LocalDate.parse(expected), policy.effectiveDate(request, since));
         }

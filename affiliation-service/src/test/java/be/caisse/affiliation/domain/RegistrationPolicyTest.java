@@ -1,5 +1,6 @@
 package be.caisse.affiliation.domain;
 
+import be.caisse.common.domain.RuleViolation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -33,7 +34,7 @@ class RegistrationPolicyTest {
     @ParameterizedTest(name = "start {0} is too far ahead")
     @CsvSource({"2027-05-27", "2028-01-01"})
     void tooFarAhead(LocalDate start) {
-        AffiliationRuleViolation e = assertThrows(AffiliationRuleViolation.class,
+        RuleViolation e = assertThrows(RuleViolation.class,
                 () -> RegistrationPolicy.decide(start, TODAY));
         assertEquals("start-too-far-ahead", e.code());
     }

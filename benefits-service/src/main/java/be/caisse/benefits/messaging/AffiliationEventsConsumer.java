@@ -19,9 +19,15 @@ public class AffiliationEventsConsumer {
     @Inject
     AffiliationProjection projection;
 
+    @Inject
+    be.caisse.common.projection.PersonProjection persons;
+
     @Incoming("affiliation-events")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
-        inbox.handle(CONSUMER, record, projection::apply);
+        inbox.handle(CONSUMER, record, event -> {
+            projection.apply(event);
+            persons.apply(event);
+        });
     }
 }

@@ -4,20 +4,18 @@ import be.caisse.common.identifiers.Niss;
 import be.caisse.common.identifiers.ValidNiss;
 import be.caisse.common.security.DossierAccess;
 import be.caisse.common.security.Roles;
-import be.caisse.common.time.Quarter;
+import be.caisse.common.web.Dates;
 import be.caisse.common.web.PageView;
 import be.caisse.common.web.Paging;
+import be.caisse.common.web.ValidDate;
 import be.caisse.contribution.application.ContributionRequestService;
 import be.caisse.contribution.persistence.ContributionRequestEntity;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -31,45 +29,73 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The agents' side of the members' contribution requests. */
+/** The agents' side of the members' contribution requests: a queue to work, filtered, and the decisions. */
 @Path("/contributions/requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Member requests")
+@Tag(name = "Contribution requests")
 public class ContributionRequestQueueResource {
     @Inject
     ContributionRequestService requests;
 
     @Inject
-    SecurityIdentity identity;
+    DossierAccess access;
 
-    public record DecisionInput(@NotNull(message = "is required") Boolean approve,
-                                @Size(max = 400, message = "has at most 400 characters") String note) {
+    public record DecisionInput(@NotNull(message = "required") Boolean approve, @Size(max = 400) String note) {
     }
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Requests waiting for a decision, oldest first (paged)")
-    public PageView<ContributionRequestResource.RequestView> queue(@QueryParam("status") @DefaultValue("PENDING")
-                                       @Pattern(regexp = "PENDING|PENDING_INASTI", message = "is PENDING or PENDING_INASTI") String status,
-                                       @Valid @BeanParam Paging paging) {
-        PanacheQuery<ContributionRequestEntity> q = ContributionRequestEntity.find("status", Sort.ascending("createdAt"), status);
-        return paging.list(q, ContributionRequestResource.RequestView::of);
+    @Operation(summary = "The requests: by status (ALL for every one, decided ones too), type, member and filing dates; oldest first (paged)")
+    public PageView<ContributionRequestResource.RequestView> queue(
+            @QueryParam("status") @DefaultValue("PENDING")
+            @Pattern(regexp = "PENDING|PENDING_INASTI|APPLIED|APPROVED|REJECTED|GRANTED|REFUSED|ALL", message = "contribution-request-status") String status,
+            @QueryParam("type") @Pattern(regexp = "ESTIMATE|EXEMPTION|SURCHARGE_WAIVER", message = "contribution-request-type") String type,
+            @QueryParam("niss") @ValidNiss String niss,
+            @QueryParam("from") @ValidDate String from,
+            @QueryParam("to") @ValidDate String to,
+            @Valid @BeanParam Paging paging) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (!"ALL".equals(status)) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (type != null) {
+            where.add("type = :type");
+            params.and("type", type);
+        }
+        if (niss != null) {
+            where.add("niss = :niss");
+            params.and("niss", Niss.parse(niss).value());
+        }
+        if (from != null) {
+            where.add("createdAt >= :from");
+            params.and("from", Dates.parse(from, "from").atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (to != null) {
+            where.add("createdAt < :to");
+            params.and("to", Dates.parse(to, "to").plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        Sort sort = Sort.ascending("createdAt").and("id");
+        PanacheQuery<ContributionRequestEntity> q = where.isEmpty() ? ContributionRequestEntity.findAll(sort)
+                : ContributionRequestEntity.find(String.join(" and ", where), sort, params);
+        return paging.list(q, ContributionRequestResource::view);
     }
 
     @POST
     @Path("/{id}/decision")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Approve or reject a reduction; record INASTI's decision on an exemption")
-    public ContributionRequestResource.RequestView decide(@PathParam("id") UUID id, @Valid @NotNull(message = "The request body is required") DecisionInput input) {
-        return ContributionRequestResource.RequestView.of(requests.decide(id, input.approve(), input.note(), identity.getPrincipal().getName()));
+    @Operation(summary = "Approve or reject a reduction (not the agent who filed it); record INASTI's decision on an exemption or a remission")
+    public ContributionRequestResource.RequestView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionInput input) {
+        return ContributionRequestResource.view(requests.decide(id, input.approve(), input.note(), access.user()));
     }
+
 }

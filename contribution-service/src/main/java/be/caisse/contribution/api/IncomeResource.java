@@ -54,20 +54,27 @@ public class IncomeResource {
     @Inject
     Clock clock;
 
-    public record IncomeInput(@NotNull(message = "is required") @Min(value = 1990, message = "is 1990 or later") @Max(value = 2100, message = "is not a plausible year") Integer year,
-                              @NotNull(message = "is required") @DecimalMin(value = "0.00", message = "is 0 or more")
-                              @DecimalMax(value = "99999999.99", message = "is too large")
-                              @Digits(integer = 8, fraction = 2, message = "is an amount in euro with at most 2 decimals") BigDecimal amount,
-                              @NotNull(message = "is required") IncomeSource source) {
+    public record IncomeInput(@NotNull(message = "required") @Min(1990) @Max(2100) Integer year,
+                              @NotNull(message = "required") @DecimalMin("0.00") @DecimalMax("99999999.99")
+                              @Digits(integer = 8, fraction = 2, message = "amount") BigDecimal amount,
+                              @NotNull(message = "required") IncomeSource source) {
     }
 
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    /** What the regularisation did (a supplement, a refund, nothing), with its note in the reader's language. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RegularisationOutcome")
+    public record RegularisationView(String outcome, BigDecimal total, LocalDate dueDate, String note) {
+    }
+
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ReferenceIncome")
     public record IncomeView(int year, BigDecimal amount, String source, OffsetDateTime recordedAt, String recordedBy,
-                             RegularisationService.Summary regularisation) {
+                             RegularisationView regularisation) {
         static IncomeView of(ReferenceIncomeEntity e) {
             return new IncomeView(e.year, e.amount, e.source.name(), e.recordedAt, e.recordedBy, null);
         }
     }
+
+    @Inject
+    be.caisse.common.web.RequestLanguage language;
 
     @Inject
     RegularisationService regularisations;
@@ -75,18 +82,27 @@ public class IncomeResource {
     @POST
     @Transactional
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Record a reference income: from the tax administration (a past year) or a member's estimate (this or next year)")
-    public Response record(@PathParam("niss") @ValidNiss String niss, @Valid @NotNull(message = "The request body is required") IncomeInput input) {
+    @Operation(summary = "Record a reference income: from the tax administration (a past year) or a member's estimate (this or next year)",
+            description = "201 when the year's income of that source is new, 200 when it replaces the one recorded; the tax "
+                    + "administration's income regularises the year at once.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Recorded",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Location", description = "The account's incomes",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = IncomeView.class)))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "Replaced the income recorded",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = IncomeView.class)))
+    public Response record(@PathParam("niss") @ValidNiss String niss, @Valid @NotNull IncomeInput input,
+                           @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         String n = Niss.parse(niss).value();
-        if (ContributionAccountEntity.findById(n) == null) {
-            throw DomainProblem.notFound("account", "No contribution account is open for this NISS.");
-        }
+        AccountResource.require(n);
         int thisYear = LocalDate.now(clock).getYear();
         if (input.source() == IncomeSource.TAX_ADMINISTRATION && input.year() >= thisYear) {
-            throw DomainProblem.badRequest("income-year", "Income year not closed", "The tax administration's income is for a past year (before " + thisYear + ").");
+            throw new be.caisse.common.domain.RuleViolation("income-year-not-closed", thisYear).on("year");
         }
         if (input.source() == IncomeSource.DECLARED && (input.year() < thisYear || input.year() > thisYear + 1)) {
-            throw DomainProblem.badRequest("income-year", "Estimate year", "An estimate is declared for this year or the next (" + thisYear + "–" + (thisYear + 1) + ").");
+            throw new be.caisse.common.domain.RuleViolation("estimate-year", thisYear, thisYear + 1).on("year");
         }
         ReferenceIncomeEntity e = ReferenceIncomeEntity.find("niss = ?1 and year = ?2 and source = ?3", n, input.year(), input.source()).firstResult();
         boolean created = e == null;
@@ -102,8 +118,10 @@ public class IncomeResource {
         e.persist();
         RegularisationService.Summary regularisation = input.source() == IncomeSource.TAX_ADMINISTRATION
                 ? regularisations.regularise(n, e.year, e.amount) : null;
-        return Response.status(created ? 201 : 200).entity(new IncomeView(e.year, e.amount, e.source.name(), e.recordedAt,
-                e.recordedBy, regularisation)).build();
+        IncomeView view = new IncomeView(e.year, e.amount, e.source.name(), e.recordedAt, e.recordedBy, regularisation == null ? null
+                : new RegularisationView(regularisation.outcome(), regularisation.total(), regularisation.dueDate(),
+                language.render(regularisation.note())));
+        return (created ? Response.created(uri.getAbsolutePath()) : Response.ok()).entity(view).build();
     }
 
     @GET

@@ -22,7 +22,12 @@ public class OverdueResource {
     @POST
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Run now the nightly check of quarters unpaid after their due date (one overdue event each)")
-    public Map<String, Integer> check() {
-        return Map.of("newlyOverdue", overdue.detect());
+    public PassOutcome check() {
+        return new PassOutcome(overdue.detect());
+    }
+
+    /** How many the pass found. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "OverdueCheck")
+    public record PassOutcome(int newlyOverdue) {
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -35,21 +36,33 @@ public class RunResource {
     @Inject
     Clock clock;
 
-    public record RunView(String quarter, String status, int total, int done, int skipped, double perSecond,
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "QuarterlyRun")
+    public record RunView(String quarter, String status, int total, int done, int skipped, BigDecimal perSecond,
                           OffsetDateTime startedAt, OffsetDateTime finishedAt, String lastError) {
         static RunView of(NoticeRunEntity r, Clock clock) {
             OffsetDateTime end = r.finishedAt == null ? OffsetDateTime.now(clock) : r.finishedAt;
             double seconds = Math.max(0.001, Duration.between(r.startedAt, end).toMillis() / 1000.0);
-            return new RunView(r.quarter, r.status, r.total, r.done, r.skipped, Math.round(r.done / seconds * 10) / 10.0,
+            return new RunView(r.quarter, r.status, r.total, r.done, r.skipped,
+                    BigDecimal.valueOf(r.done).divide(BigDecimal.valueOf(seconds), 1, java.math.RoundingMode.HALF_UP),
                     r.startedAt, r.finishedAt, r.lastError);
         }
+    }
+
+    @GET
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "The call runs started, newest quarter first (paged)")
+    public be.caisse.common.web.PageView<RunView> list(@jakarta.validation.Valid @jakarta.ws.rs.BeanParam be.caisse.common.web.Paging paging) {
+        return paging.list(NoticeRunEntity.findAll(io.quarkus.panache.common.Sort.descending("quarter")), (NoticeRunEntity r) -> RunView.of(r, clock));
     }
 
     @POST
     @Path("/{quarter}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Start (or resume) the call run of a quarter: a notice for every liable contributor; idempotent")
-    public Response start(@PathParam("quarter") @Pattern(regexp = "[0-9]{4}-Q[1-4]", message = "is a quarter like 2026-Q1") String quarter) {
+    @Operation(summary = "Start (or resume) the call run of a quarter: a notice for every liable contributor; idempotent; follow it with GET")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "202", description = "Started (or already complete)",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = RunView.class)))
+    public Response start(@PathParam("quarter") @Pattern(regexp = "[0-9]{4}-Q[1-4]", message = "quarter") String quarter) {
         NoticeRunEntity r = runs.start(Quarter.parse(quarter), identity.getPrincipal().getName());
         return Response.accepted(RunView.of(r, clock)).build();
     }
@@ -58,7 +71,7 @@ public class RunResource {
     @Path("/{quarter}")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "The progress of a quarter's call run: done, total, rate")
-    public RunView progress(@PathParam("quarter") @Pattern(regexp = "[0-9]{4}-Q[1-4]", message = "is a quarter like 2026-Q1") String quarter) {
+    public RunView progress(@PathParam("quarter") @Pattern(regexp = "[0-9]{4}-Q[1-4]", message = "quarter") String quarter) {
         return RunView.of(runs.progress(Quarter.parse(quarter)), clock);
     }
 }

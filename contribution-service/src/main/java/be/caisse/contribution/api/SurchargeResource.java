@@ -22,7 +22,12 @@ public class SurchargeResource {
     @POST
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Run now the nightly booking of surcharges due up to today (each booked once)")
-    public Map<String, Integer> run() {
-        return Map.of("surchargesBooked", surcharges.apply());
+    public PassOutcome run() {
+        return new PassOutcome(surcharges.apply());
+    }
+
+    /** How many the pass found. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SurchargeRun")
+    public record PassOutcome(int surchargesBooked) {
     }
 }

@@ -42,27 +42,30 @@ public class TaxCertificateResource {
     @Inject
     Clock clock;
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TaxCertificateLine")
     public record Line(String quarter, BigDecimal paid) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TaxCertificate")
     public record TaxCertificate(String niss, int year, BigDecimal contributionsPaid, String currency, List<Line> byQuarter,
                                  boolean complete, LocalDate issuedOn, String note) {
     }
+
+    @Inject
+    be.caisse.common.web.RequestLanguage language;
 
     @GET
     @Path("/{year}")
     @RolesAllowed({Roles.AFFILIATE, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "The contributions paid in a year, for the member's tax return (surcharges and costs excluded)")
     public TaxCertificate certificate(@PathParam("niss") @ValidNiss String niss,
-                                      @PathParam("year") @Min(value = 2000, message = "is 2000 or later") @Max(value = 2100, message = "is not a plausible year") int year) {
+                                      @PathParam("year") @Min(2000) @Max(2100) int year) {
         String n = Niss.parse(niss).value();
         access.checkCanRead(n, "tax certificate");
-        if (ContributionAccountEntity.findById(n) == null) {
-            throw DomainProblem.notFound("account", "No contribution account is open for this NISS.");
-        }
+        AccountResource.require(n);
         LocalDate today = LocalDate.now(clock);
         if (year > today.getYear()) {
-            throw DomainProblem.badRequest("year-in-future", "Year not started", "A tax certificate is for a year that has begun.");
+            throw new be.caisse.common.domain.RuleViolation("year-in-future", year).on("year");
         }
         @SuppressWarnings("unchecked")
         // principal paid in the year (payments and credits allocated, less what was moved out of a quarter and
@@ -75,8 +78,7 @@ public class TaxCertificateResource {
         List<Line> lines = rows.stream().map(r -> new Line((String) r[0], ((BigDecimal) r[1]).setScale(2))).toList();
         BigDecimal total = lines.stream().map(Line::paid).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         boolean complete = year < today.getYear();
-        return new TaxCertificate(n, year, total, "EUR", lines, complete, today, complete
-                ? "Contributions and management fees paid in " + year + "; surcharges and costs are not deductible and not included."
-                : "Provisional: " + year + " is not over; payments received so far.");
+        return new TaxCertificate(n, year, total, "EUR", lines, complete, today, language.render(be.caisse.common.i18n.Text.of(
+                complete ? "note.tax-certificate.complete" : "note.tax-certificate.provisional", year)));
     }
 }

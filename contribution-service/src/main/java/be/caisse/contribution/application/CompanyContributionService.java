@@ -1,5 +1,6 @@
 package be.caisse.contribution.application;
 
+import be.caisse.common.i18n.Text;
 import be.caisse.common.domain.RuleViolation;
 import be.caisse.common.identifiers.StructuredCommunication;
 import be.caisse.common.outbox.EventPublisher;
@@ -93,7 +94,7 @@ public class CompanyContributionService {
         if (year != null && ledger.balance(kbo, String.valueOf(year.year)).paid().signum() == 0) {
             year.cancelledAt = OffsetDateTime.now(clock);
             ledger.book(kbo, String.valueOf(year.year), LedgerKind.REDUCTION, LedgerComponent.PRINCIPAL, year.amount.negate(), null,
-                    LocalDate.now(clock), null, "CANCEL:" + year.year, "Company contribution " + year.year + " not due: " + reason.toLowerCase() + " in the year");
+                    LocalDate.now(clock), null, "CANCEL:" + year.year, Text.of("ledger.company-not-due", year.year, "@company-end." + reason));
         }
     }
 
@@ -104,7 +105,7 @@ public class CompanyContributionService {
     @Transactional
     public RunResult run(int year) {
         YearlyParameters p = parameters.table().forYear(year).orElseThrow(() ->
-                new RuleViolation("parameters-missing", "No contribution parameters are loaded for " + year + "."));
+                new RuleViolation("parameters-missing", year));
         @SuppressWarnings("unchecked")
         List<CompanyAccountEntity> companies = em.createQuery("select c from CompanyAccountEntity c where c.incorporationDate <= :end "
                         + "and (c.ceasedOn is null or c.ceasedOn >= :start) and not exists (select 1 from CompanyContributionEntity k "
@@ -135,11 +136,11 @@ public class CompanyContributionService {
             long seq = ((Number) em.createNativeQuery("SELECT nextval('payment_reference_seq')").getSingleResult()).longValue();
             // YY0 + sequence: quarter digit 0 marks a company contribution for the agents reading the communication
             k.structuredCommunication = StructuredCommunication.fromReference((year % 100) * 100_000_000L + seq).digits();
-            k.rule = a.rule();
+            k.rule = a.rule().encode();
             k.createdAt = OffsetDateTime.now(clock);
             k.persist();
             ledger.book(c.enterpriseNumber, String.valueOf(year), LedgerKind.COMPANY_CONTRIBUTION, LedgerComponent.PRINCIPAL, a.amount(),
-                    a.dueDate(), LocalDate.now(clock), null, "COMPANY:" + year, "Annual company contribution " + year + " (" + a.rule() + ")");
+                    a.dueDate(), LocalDate.now(clock), null, "COMPANY:" + year, Text.of("ledger.company", year, a.rule()));
             events.publish(ContributionEvents.TOPIC, ContributionEvents.COMPANY_CONTRIBUTION_ISSUED, c.enterpriseNumber,
                     c.enterpriseNumber + "/" + year, new ContributionEvents.CompanyContributionIssued(c.enterpriseNumber, year, a.amount(),
                             a.bracket().name(), balanceSheet, balanceSheet == null ? null : year - 2, a.dueDate(),
@@ -170,7 +171,7 @@ public class CompanyContributionService {
     public static CompanyAccountEntity find(String kbo) {
         CompanyAccountEntity c = CompanyAccountEntity.findById(kbo);
         if (c == null) {
-            throw DomainProblem.notFound("company", "No company with this enterprise number is known to the contribution service.");
+            throw DomainProblem.notFound("company-account");
         }
         return c;
     }

@@ -1,5 +1,6 @@
 package be.caisse.contribution.application;
 
+import be.caisse.common.i18n.Text;
 import be.caisse.common.domain.RuleViolation;
 import be.caisse.common.problem.DomainProblem;
 import be.caisse.common.time.Quarter;
@@ -32,8 +33,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ContributionRequestService {
-    public static final String LOW_ESTIMATE_WARNING = "If your income for the year turns out higher than this estimate, "
-            + "the regularisation will add the difference and surcharges (they can approach 20 %).";
+
+    /** Who filed a request: the member herself, or an agent on her behalf. */
+    public enum Filer { MEMBER, AGENT }
 
     @Inject
     Clock clock;
@@ -41,22 +43,23 @@ public class ContributionRequestService {
     @Inject
     ParameterRepository parameters;
 
-    public record Outcome(ContributionRequestEntity request, BigDecimal currentBase, String warning) {
+    /** @param warning the warning of a low estimate ({@code warning.low-estimate.<filer>}), or null */
+    public record Outcome(ContributionRequestEntity request, BigDecimal currentBase, Text warning) {
     }
 
     @Transactional
-    public Outcome estimate(String niss, int year, BigDecimal income, String motivation, String by) {
+    public Outcome estimate(String niss, int year, BigDecimal income, String motivation, String by, Filer filer) {
         ContributionAccountEntity account = require(niss);
         int thisYear = LocalDate.now(clock).getYear();
         if (year < thisYear || year > thisYear + 1) {
-            throw new RuleViolation("estimate-year", "An estimate is for this year or the next (" + thisYear + "–" + (thisYear + 1) + ").");
+            throw new RuleViolation("estimate-year", thisYear, thisYear + 1).on("year");
         }
         // compared with the base in force for the year (a previous estimate included)
         QuarterComputation current = ProvisionalContribution.compute(new Quarter(year, 4), account.category,
                 account.liableFrom, ReferenceIncomeEntity.of(niss), parameters.table());
         BigDecimal currentBase = current.basis().base();
         boolean raise = income.compareTo(currentBase) >= 0;
-        ContributionRequestEntity r = newRequest(niss, "ESTIMATE", by);
+        ContributionRequestEntity r = newRequest(niss, "ESTIMATE", by, filer);
         r.year = year;
         r.estimatedIncome = income;
         r.motivation = motivation;
@@ -65,12 +68,12 @@ public class ContributionRequestService {
             recordEstimate(niss, year, income, by);
         } else {
             if (motivation == null || motivation.isBlank()) {
-                throw new RuleViolation("motivation-missing", "A reduction needs a motivation with objective elements.");
+                throw new RuleViolation("motivation-missing").on("motivation");
             }
             r.status = "PENDING";
         }
         r.persist();
-        return new Outcome(r, currentBase, raise ? null : LOW_ESTIMATE_WARNING);
+        return new Outcome(r, currentBase, raise ? null : Text.of("warning.low-estimate." + r.filedByRole.toLowerCase()));
     }
 
     @Inject
@@ -82,20 +85,19 @@ public class ContributionRequestService {
      * surcharge already paid comes back to the member's credit).
      */
     @Transactional
-    public ContributionRequestEntity surchargeWaiver(String niss, List<Quarter> quarters, String motivation, String by) {
+    public ContributionRequestEntity surchargeWaiver(String niss, List<Quarter> quarters, String motivation, String by, Filer filer) {
         require(niss);
         var balances = ledger.balances(niss);
         for (Quarter q : quarters) {
             Ledger.PeriodBalance b = balances.get(q.toString());
             if (b == null || b.surcharges().signum() == 0) {
-                throw new RuleViolation("no-surcharge", "No surcharge was charged on " + q + ".");
+                throw new RuleViolation("no-surcharge", q.toString()).on("quarters");
             }
             if (b.outstanding().signum() > 0) {
-                throw new RuleViolation("principal-unpaid", "A waiver of surcharges is asked once the contributions of " + q
-                        + " are paid in full (" + b.outstanding().toPlainString() + " EUR still open).");
+                throw new RuleViolation("principal-unpaid", q.toString(), b.outstanding()).on("quarters");
             }
         }
-        ContributionRequestEntity r = newRequest(niss, "SURCHARGE_WAIVER", by);
+        ContributionRequestEntity r = newRequest(niss, "SURCHARGE_WAIVER", by, filer);
         r.quarters = quarters.stream().map(Quarter::toString).sorted().collect(Collectors.joining(","));
         r.motivation = motivation;
         r.status = "PENDING_INASTI";
@@ -104,19 +106,19 @@ public class ContributionRequestService {
     }
 
     @Transactional
-    public ContributionRequestEntity exemption(String niss, List<Quarter> quarters, String motivation, String by) {
+    public ContributionRequestEntity exemption(String niss, List<Quarter> quarters, String motivation, String by, Filer filer) {
         require(niss);
         LocalDate today = LocalDate.now(clock);
         Quarter now = Quarter.of(today);
         for (Quarter q : quarters) {
             if (q.compareTo(now) > 0) {
-                throw new RuleViolation("exemption-future-quarter", "An exemption is not asked for a future quarter (" + q + ").");
+                throw new RuleViolation("exemption-future-quarter", q.toString()).on("quarters");
             }
             if (q.lastDay().plusMonths(12).isBefore(today)) {
-                throw new RuleViolation("exemption-too-late", "An exemption is asked within 12 months (" + q + " is too old).");
+                throw new RuleViolation("exemption-too-late", q.toString()).on("quarters");
             }
         }
-        ContributionRequestEntity r = newRequest(niss, "EXEMPTION", by);
+        ContributionRequestEntity r = newRequest(niss, "EXEMPTION", by, filer);
         r.quarters = quarters.stream().map(Quarter::toString).sorted().collect(Collectors.joining(","));
         r.motivation = motivation;
         r.status = "PENDING_INASTI";
@@ -129,10 +131,13 @@ public class ContributionRequestService {
     public ContributionRequestEntity decide(UUID id, boolean approve, String note, String by) {
         ContributionRequestEntity r = ContributionRequestEntity.findById(id);
         if (r == null) {
-            throw DomainProblem.notFound("request", "No such request.");
+            throw DomainProblem.notFound("request");
         }
         switch (r.status) {
             case "PENDING" -> {
+                if (by.equals(r.createdBy)) {
+                    throw new DomainProblem(403, "four-eyes"); // the agent who filed a reduction does not approve it
+                }
                 r.status = approve ? "APPROVED" : "REJECTED";
                 if (approve) {
                     recordEstimate(r.niss, r.year, r.estimatedIncome, by);
@@ -144,7 +149,7 @@ public class ContributionRequestService {
                     waive(r);
                 }
             }
-            default -> throw DomainProblem.conflict("request-decided", "Already decided", "This request is " + r.status.toLowerCase() + ".");
+            default -> throw DomainProblem.conflict("request-decided", "@request-status." + r.status);
         }
         r.decidedBy = by;
         r.decidedAt = OffsetDateTime.now(clock);
@@ -160,10 +165,10 @@ public class ContributionRequestService {
             if (b != null && b.surcharges().subtract(b.waived()).signum() > 0) {
                 ledger.book(r.niss, q, be.caisse.contribution.domain.LedgerKind.WAIVER, be.caisse.contribution.domain.LedgerComponent.SURCHARGE,
                         b.surcharges().subtract(b.waived()).negate(), null, today, null, "WAIVE:" + q + ":" + r.id,
-                        "Surcharges of " + q + " waived (INASTI decision)");
+                        Text.of("ledger.waiver", q));
             }
         }
-        ledger.receive(r.niss, BigDecimal.ZERO.setScale(2), today, null, null, "Waiver");
+        ledger.receive(r.niss, BigDecimal.ZERO.setScale(2), today, null, null);
     }
 
     private void recordEstimate(String niss, int year, BigDecimal income, String by) {
@@ -180,20 +185,21 @@ public class ContributionRequestService {
         e.persist();
     }
 
-    private ContributionRequestEntity newRequest(String niss, String type, String by) {
+    private ContributionRequestEntity newRequest(String niss, String type, String by, Filer filer) {
         ContributionRequestEntity r = new ContributionRequestEntity();
         r.id = UUID.randomUUID();
         r.niss = niss;
         r.type = type;
         r.createdAt = OffsetDateTime.now(clock);
         r.createdBy = by;
+        r.filedByRole = filer.name();
         return r;
     }
 
     private static ContributionAccountEntity require(String niss) {
         ContributionAccountEntity a = ContributionAccountEntity.findById(niss);
         if (a == null) {
-            throw DomainProblem.notFound("account", "No contribution account is open for this NISS.");
+            throw DomainProblem.notFound("account");
         }
         return a;
     }

@@ -1,5 +1,6 @@
 package be.caisse.contribution.application;
 
+import be.caisse.common.i18n.Text;
 import be.caisse.common.outbox.EventPublisher;
 import be.caisse.contribution.domain.Allocation;
 import be.caisse.contribution.domain.LedgerComponent;
@@ -60,7 +61,7 @@ public class Ledger {
     /** @return false when a line with the same reference was booked before (nothing is booked twice) */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean book(String account, String period, LedgerKind kind, LedgerComponent component, BigDecimal amount,
-                        LocalDate dueDate, LocalDate bookedOn, UUID paymentId, String reference, String description) {
+                        LocalDate dueDate, LocalDate bookedOn, UUID paymentId, String reference, Text description) {
         if (amount.signum() == 0) {
             return false;
         }
@@ -73,7 +74,7 @@ public class Ledger {
                 .setParameter("component", component.name()).setParameter("amount", amount)
                 .setParameter("due", dueDate, LocalDate.class).setParameter("booked", bookedOn)
                 .setParameter("payment", paymentId, UUID.class).setParameter("reference", reference, String.class)
-                .setParameter("description", description.length() > 300 ? description.substring(0, 300) : description)
+                .setParameter("description", description.encode())
                 .setParameter("now", OffsetDateTime.now(clock)).executeUpdate() == 1;
     }
 
@@ -82,9 +83,9 @@ public class Ledger {
     public void bookNotice(ContributionQuarterEntity q) {
         LocalDate today = LocalDate.now(clock);
         book(q.niss, q.quarter, LedgerKind.CONTRIBUTION, LedgerComponent.PRINCIPAL, q.legalAmount, q.dueDate, today, null, null,
-                "Provisional contribution " + q.quarter);
+                Text.of("ledger.contribution", q.quarter));
         book(q.niss, q.quarter, LedgerKind.FEE, LedgerComponent.PRINCIPAL, q.fee, q.dueDate, today, null, null,
-                "Management fee " + q.quarter);
+                Text.of("ledger.fee", q.quarter));
     }
 
     /** Where a period stands. */
@@ -203,7 +204,7 @@ public class Ledger {
      * the refund minimum, or kept as credit.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome receive(String account, BigDecimal amount, LocalDate date, UUID paymentId, String iban, String what) {
+    public Outcome receive(String account, BigDecimal amount, LocalDate date, UUID paymentId, String iban) {
         List<Row> rows = rows(account);
         Map<String, PeriodBalance> before = balancesOf(rows);
         boolean moved = false;
@@ -211,9 +212,9 @@ public class Ledger {
             if (i.outstanding().signum() < 0) {
                 BigDecimal excess = i.outstanding().negate();
                 book(account, i.period(), LedgerKind.ALLOCATION, i.component(), excess, null, date, null, null,
-                        "Excess of " + i.period() + " moved to the credit");
+                        Text.of("ledger.excess-to-credit", i.period()));
                 book(account, null, LedgerKind.ALLOCATION, LedgerComponent.CREDIT, excess.negate(), null, date, null, null,
-                        "Excess of " + i.period() + " moved to the credit");
+                        Text.of("ledger.excess-to-credit", i.period()));
                 moved = true;
             }
         }
@@ -226,20 +227,20 @@ public class Ledger {
             BigDecimal p = fromPayment.min(s.amount());
             if (p.signum() > 0) {
                 book(account, s.period(), LedgerKind.PAYMENT, s.component(), p.negate(), null, date, paymentId, null,
-                        what + " allocated to " + s.period() + (s.component() == LedgerComponent.SURCHARGE ? " (surcharges)" : ""));
+                        Text.of(s.component() == LedgerComponent.SURCHARGE ? "ledger.payment-to-surcharges" : "ledger.payment-to", date, s.period()));
                 fromPayment = fromPayment.subtract(p);
             }
             BigDecimal q = s.amount().subtract(p);
             if (q.signum() > 0) {
                 book(account, s.period(), LedgerKind.ALLOCATION, s.component(), q.negate(), null, date, null, null,
-                        "Credit allocated to " + s.period());
+                        Text.of("ledger.credit-allocated", s.period()));
                 book(account, null, LedgerKind.ALLOCATION, LedgerComponent.CREDIT, q, null, date, null, null,
-                        "Credit allocated to " + s.period());
+                        Text.of("ledger.credit-allocated", s.period()));
             }
         }
         if (fromPayment.signum() > 0) {
             book(account, null, LedgerKind.PAYMENT, LedgerComponent.CREDIT, fromPayment.negate(), null, date, paymentId, null,
-                    what + ": not due, kept as credit");
+                    Text.of("ledger.payment-to-credit", date));
         }
         BigDecimal left = result.remainder();
         BigDecimal refunded = ZERO;
@@ -251,13 +252,13 @@ public class Ledger {
             r.account = account;
             r.amount = refunded;
             r.iban = iban;
-            r.reason = paymentId != null ? "Overpayment" : "Credit in the member's favour";
+            r.reason = paymentId != null ? "OVERPAYMENT" : "CREDIT";
             r.status = "ORDERED";
             r.orderedOn = LocalDate.now(clock);
             r.createdAt = OffsetDateTime.now(clock);
             r.persist();
-            book(account, null, LedgerKind.REFUND, LedgerComponent.CREDIT, refunded, null, date, paymentId, null,
-                    "Refund ordered" + (iban == null ? "" : " to " + iban));
+            book(account, null, LedgerKind.REFUND, LedgerComponent.CREDIT, refunded, null, date, paymentId, "REFUND:" + r.id,
+                    iban == null ? Text.of("ledger.refund") : Text.of("ledger.refund-to", iban));
             events.publish(ContributionEvents.TOPIC, ContributionEvents.REFUND_ORDERED, account, r.id.toString(),
                     new ContributionEvents.RefundOrdered(r.id, account, refunded, iban, r.reason, r.orderedOn));
         }

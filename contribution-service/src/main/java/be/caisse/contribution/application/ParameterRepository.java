@@ -70,10 +70,10 @@ public class ParameterRepository {
         try {
             checked = YearlyParameters.fromProperties(content);
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation("parameters-invalid", e.getMessage());
+            throw new RuleViolation("parameters-invalid");
         }
         if (checked.t1().compareTo(checked.t2()) >= 0) {
-            throw new RuleViolation("parameters-invalid", "T1 must be below T2.");
+            throw new RuleViolation("parameters-t1-t2").on("values.t1");
         }
         ParameterYearEntity saved = QuarkusTransaction.requiringNew().call(() -> {
             ParameterYearEntity row = ParameterYearEntity.findById(year);

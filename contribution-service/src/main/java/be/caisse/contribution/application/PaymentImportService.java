@@ -34,8 +34,24 @@ public class PaymentImportService {
     @Inject
     Ledger ledger;
 
-    public record ImportResult(UUID statementId, String accountNumber, int sequence, int movements, int credits,
-                               int matched, int unmatched, BigDecimal matchedAmount, BigDecimal unmatchedAmount) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "StatementImport")
+    public record ImportResult(UUID statementId, String accountNumber, int sequence, java.time.LocalDate statementDate, String format,
+                               int movements, int credits, int matched, int unmatched, BigDecimal matchedAmount,
+                               BigDecimal unmatchedAmount, OffsetDateTime importedAt, String importedBy) {
+    }
+
+    /** What an imported statement brought, as recorded (its payments and whether each was matched). */
+    public ImportResult result(UUID statementId) {
+        BankStatementEntity s = BankStatementEntity.findById(statementId);
+        if (s == null) {
+            throw DomainProblem.notFound("statement");
+        }
+        java.util.List<PaymentEntity> payments = PaymentEntity.list("statementId", statementId);
+        java.util.List<PaymentEntity> unmatched = payments.stream().filter(p -> "UNMATCHED".equals(p.status)).toList();
+        BigDecimal all = payments.stream().map(p -> p.amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        BigDecimal open = unmatched.stream().map(p -> p.amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return new ImportResult(s.id, s.accountNumber, s.sequence, s.statementDate, s.format, s.movements, payments.size(),
+                payments.size() - unmatched.size(), unmatched.size(), all.subtract(open), open, s.importedAt, s.importedBy);
     }
 
     @Transactional
@@ -52,8 +68,7 @@ public class PaymentImportService {
     private ImportResult importStatement(BankStatement statement, String format, String by) {
         if (BankStatementEntity.count("accountNumber = ?1 and sequence = ?2 and statementDate = ?3",
                 statement.accountNumber(), statement.sequence(), statement.date()) > 0) {
-            throw DomainProblem.conflict("statement-imported", "Already imported", "Statement " + statement.sequence()
-                    + " of " + statement.date() + " for account " + statement.accountNumber() + " was already imported: nothing was booked twice.");
+            throw DomainProblem.conflict("statement-imported", statement.sequence(), statement.date(), statement.accountNumber());
         }
         BankStatementEntity s = new BankStatementEntity();
         s.id = UUID.randomUUID();
@@ -65,6 +80,7 @@ public class PaymentImportService {
         s.newBalance = statement.newBalance();
         s.importedAt = OffsetDateTime.now(clock);
         s.importedBy = by;
+        s.movements = statement.movements().size();
         s.persist();
         int matched = 0;
         BigDecimal matchedAmount = BigDecimal.ZERO.setScale(2);
@@ -92,8 +108,8 @@ public class PaymentImportService {
             }
         }
         int credits = statement.credits().size();
-        return new ImportResult(s.id, s.accountNumber, s.sequence, statement.movements().size(), credits, matched,
-                credits - matched, matchedAmount, unmatchedAmount);
+        return new ImportResult(s.id, s.accountNumber, s.sequence, s.statementDate, s.format, statement.movements().size(), credits,
+                matched, credits - matched, matchedAmount, unmatchedAmount, s.importedAt, s.importedBy);
     }
 
     /**
@@ -129,7 +145,7 @@ public class PaymentImportService {
                     new ContributionEvents.PaymentReceived(p.id, payee.account(), payee.period(), p.amount, p.valueDate,
                             StructuredCommunication.parse(payee.communication()).formatted()));
         }
-        ledger.receive(payee.account(), p.amount, p.valueDate, p.id, p.counterpartyAccount, "Payment of " + p.valueDate);
+        ledger.receive(payee.account(), p.amount, p.valueDate, p.id, p.counterpartyAccount);
     }
 
     /** An agent assigns an unmatched payment to a member's account (a wrong or missing communication). */
@@ -137,14 +153,14 @@ public class PaymentImportService {
     public PaymentEntity assign(UUID paymentId, String niss, String by) {
         PaymentEntity p = PaymentEntity.findById(paymentId);
         if (p == null) {
-            throw DomainProblem.notFound("payment", "No such payment.");
+            throw DomainProblem.notFound("payment");
         }
         if (!"UNMATCHED".equals(p.status)) {
-            throw DomainProblem.conflict("payment-assigned", "Already assigned", "This payment is already on an account: it is never booked twice.");
+            throw DomainProblem.conflict("payment-assigned");
         }
         ContributionQuarterEntity notice = ContributionQuarterEntity.find("niss = ?1 and cancelledAt is null order by quarter desc", niss).firstResult();
         if (notice == null) {
-            throw DomainProblem.notFound("account", "This NISS has no notice a payment could pay.");
+            throw DomainProblem.notFound("notice");
         }
         book(p, new Payee(niss, notice.quarter, notice.structuredCommunication, true));
         return p;

@@ -87,8 +87,7 @@ public class QuarterlyRunService {
         try {
             lock = lock(quarter);
             if (lock == null) {
-                throw DomainProblem.conflict("run-running", "Run in progress", "The call run of " + quarter
-                        + " is running on another instance of the service: follow it with GET.");
+                throw DomainProblem.conflict("run-running", quarter.toString());
             }
             NoticeRunEntity run = begin(quarter, by);
             if ("COMPLETED".equals(run.status)) {
@@ -167,13 +166,13 @@ public class QuarterlyRunService {
     /** Runs the quarter to its end in the calling thread (the benchmark uses it). */
     public NoticeRunEntity runNow(Quarter quarter, String by) {
         if (!running.add(quarter.toString())) {
-            throw DomainProblem.conflict("run-running", "Run in progress", "The call run of " + quarter + " is running.");
+            throw DomainProblem.conflict("run-running", quarter.toString());
         }
         Connection lock = null;
         try {
             lock = lock(quarter);
             if (lock == null) {
-                throw DomainProblem.conflict("run-running", "Run in progress", "The call run of " + quarter + " is running elsewhere.");
+                throw DomainProblem.conflict("run-running", quarter.toString());
             }
             begin(quarter, by);
             runQuietly(quarter);
@@ -208,7 +207,7 @@ public class QuarterlyRunService {
     public NoticeRunEntity progress(Quarter quarter) {
         NoticeRunEntity r = NoticeRunEntity.findById(quarter.toString());
         if (r == null) {
-            throw DomainProblem.notFound("run", "No call run was started for " + quarter + ".");
+            throw DomainProblem.notFound("run", quarter.toString());
         }
         return r;
     }
@@ -387,6 +386,8 @@ public class QuarterlyRunService {
         String today = LocalDate.now(clock).toString();
         String due = quarter.lastDay().toString();
         long prefix = ((quarter.year() % 100) * 10L + quarter.number()) * 10_000_000L;
+        String contributionLabel = be.caisse.common.i18n.Text.of("ledger.contribution", quarter).encode();
+        String feeLabel = be.caisse.common.i18n.Text.of("ledger.fee", quarter).encode();
         StringBuilder noticeRows = new StringBuilder(notices.size() * 220);
         StringBuilder eventRows = new StringBuilder(notices.size() * 320);
         StringBuilder ledgerRows = new StringBuilder(notices.size() * 160);
@@ -397,15 +398,15 @@ public class QuarterlyRunService {
             StructuredCommunication sc = StructuredCommunication.fromReference(prefix + references[i]);
             csv(noticeRows, Uuids.timeOrdered(), a.niss(), quarter, due, q.legalAmount().toPlainString(),
                     fee.toPlainString(), feeRate.toPlainString(), sc.digits(), a.category().name(),
-                    q.basis().base().toPlainString(), q.basis().incomeSource(), q.basis().parameterYear(), q.basis().rule(), now,
+                    q.basis().base().toPlainString(), q.basis().incomeSource(), q.basis().parameterYear(), q.basis().rule().encode(), now,
                     plain(q.basis().income()), q.basis().incomeYear(), plain(q.basis().coefficient()));
             if (q.legalAmount().signum() != 0) {
                 csv(ledgerRows, a.niss(), quarter, "CONTRIBUTION", "PRINCIPAL", q.legalAmount().toPlainString(), due,
-                        today, "Provisional contribution " + quarter, now);
+                        today, contributionLabel, now);
             }
             if (fee.signum() != 0) {
                 csv(ledgerRows, a.niss(), quarter, "FEE", "PRINCIPAL", fee.toPlainString(), due, today,
-                        "Management fee " + quarter, now);
+                        feeLabel, now);
             }
             csv(eventRows, Uuids.timeOrdered(), ContributionEvents.TOPIC, ContributionEvents.NOTICE_ISSUED, source,
                     a.niss() + "/" + quarter, a.niss(), now, noticeIssued(a.niss(), quarter, due, q.legalAmount(), fee, sc.formatted()));

@@ -1,5 +1,6 @@
 package be.caisse.contribution.application;
 
+import be.caisse.common.i18n.Text;
 import be.caisse.common.outbox.EventPublisher;
 import be.caisse.common.time.Quarter;
 import be.caisse.contribution.domain.ContributorCategory;
@@ -42,8 +43,8 @@ public class RegularisationService {
     @ConfigProperty(name = "caisse.contribution.fee-rate")
     BigDecimal feeRate;
 
-    /** What the regularisation did, in words a front end can show. */
-    public record Summary(String outcome, BigDecimal total, LocalDate dueDate, String note) {
+    /** What the regularisation did, and a note in words a front end can show (rendered in the reader's language). */
+    public record Summary(String outcome, BigDecimal total, LocalDate dueDate, Text note) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -51,13 +52,12 @@ public class RegularisationService {
         List<ContributionQuarterEntity> notices = ContributionQuarterEntity.list(
                 "niss = ?1 and quarter like ?2 and cancelledAt is null order by quarter", niss, year + "-Q%");
         if (notices.isEmpty()) {
-            return new Summary("NONE", BigDecimal.ZERO.setScale(2), null, "No contribution was called for " + year + ": nothing to regularise.");
+            return new Summary("NONE", BigDecimal.ZERO.setScale(2), null, Text.of("note.regularisation.nothing-called", year));
         }
         Optional<YearlyParameters> p = parameters.table().forYear(year);
         if (p.isEmpty()) {
             // the income is kept; the regularisation is done when an admin loads the year's parameters and records it again
-            return new Summary("PENDING", BigDecimal.ZERO.setScale(2), null, "The parameters of " + year
-                    + " are not loaded: the regularisation waits for them.");
+            return new Summary("PENDING", BigDecimal.ZERO.setScale(2), null, Text.of("note.regularisation.pending", year));
         }
         LocalDate today = LocalDate.now(clock);
         List<Regularisation.CalledQuarter> called = notices.stream().map(n -> new Regularisation.CalledQuarter(Quarter.parse(n.quarter),
@@ -71,8 +71,8 @@ public class RegularisationService {
             ContributionQuarterEntity n = notices.get(i);
             Regularisation.Line line = r.lines().get(i);
             book(niss, n.quarter, LedgerKind.REGULARISATION, line.legalDifference(), r.dueDate(), today,
-                    "Regularisation " + n.quarter + " on the income " + year + " (definitive " + line.definitive().toPlainString() + ")");
-            book(niss, n.quarter, LedgerKind.FEE, line.feeDifference(), r.dueDate(), today, "Management fee on the regularisation " + n.quarter);
+                    Text.of("ledger.regularisation", n.quarter, year, line.definitive()));
+            book(niss, n.quarter, LedgerKind.FEE, line.feeDifference(), r.dueDate(), today, Text.of("ledger.regularisation-fee", n.quarter));
             n.definitiveAmount = line.definitive();
             n.definitiveFee = line.definitiveFee();
             n.regularisedAt = now;
@@ -83,18 +83,17 @@ public class RegularisationService {
                         .map(l -> new ContributionEvents.RegularisedQuarter(l.quarter().toString(), l.category().name(), l.called(),
                                 l.definitive(), l.definitiveFee(), l.difference())).toList(), r.total(), outcome, r.dueDate()));
         if (r.total().signum() != 0) {
-            ledger.receive(niss, BigDecimal.ZERO.setScale(2), today, null, null, "Regularisation");
+            ledger.receive(niss, BigDecimal.ZERO.setScale(2), today, null, null);
         }
-        String note = switch (outcome) {
-            case "SUPPLEMENT" -> "Supplement of " + r.total().toPlainString() + " EUR to pay by " + r.dueDate() + ".";
-            case "REFUND" -> "The definitive contributions are " + r.total().negate().toPlainString()
-                    + " EUR lower: the difference pays other open contributions first, the rest is refunded.";
-            default -> "The provisional contributions of " + year + " were right: nothing changes.";
+        Text note = switch (outcome) {
+            case "SUPPLEMENT" -> Text.of("note.regularisation.supplement", r.total(), r.dueDate());
+            case "REFUND" -> Text.of("note.regularisation.refund", r.total().negate());
+            default -> Text.of("note.regularisation.unchanged", year);
         };
         return new Summary(outcome, r.total(), r.dueDate(), note);
     }
 
-    private void book(String niss, String quarter, LedgerKind kind, BigDecimal amount, LocalDate due, LocalDate today, String what) {
+    private void book(String niss, String quarter, LedgerKind kind, BigDecimal amount, LocalDate due, LocalDate today, Text what) {
         // a supplement is a debit with its own due date; a reduction is a credit (no due date)
         ledger.book(niss, quarter, kind, LedgerComponent.PRINCIPAL, amount, amount.signum() > 0 ? due : null, today, null, null, what);
     }

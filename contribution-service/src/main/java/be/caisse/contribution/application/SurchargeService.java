@@ -1,5 +1,6 @@
 package be.caisse.contribution.application;
 
+import be.caisse.common.i18n.Text;
 import be.caisse.common.outbox.EventPublisher;
 import be.caisse.common.persistence.AdvisoryLocks;
 import be.caisse.common.time.Quarter;
@@ -73,25 +74,43 @@ public class SurchargeService {
         if (!AdvisoryLocks.tryForTransaction(em, AdvisoryLocks.SURCHARGE_BOOKING)) {
             return 0;
         }
+        return book(null);
+    }
+
+    /**
+     * The surcharges of one account, at once (quarters billed late by a registration or a correction are past due
+     * already: the engine decides from their legal due dates). Booked once, as the nightly pass would.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int applyTo(String niss) {
+        return book(niss);
+    }
+
+    private int book(String niss) {
         LocalDate today = LocalDate.now(clock);
         @SuppressWarnings("unchecked")
-        List<Object[]> candidates = em.createNativeQuery("SELECT q.niss, q.quarter, q.due_date, q.legal_amount, q.fee, a.liable_from "
-                        + "FROM contribution_quarter q JOIN contribution_account a ON a.niss = q.niss "
+        List<Object[]> candidates = em.createNativeQuery("SELECT q.niss, q.quarter, q.due_date, q.legal_amount, q.fee, a.liable_from, "
+                        + "a.late_registration FROM contribution_quarter q JOIN contribution_account a ON a.niss = q.niss "
                         + "JOIN ledger_entry l ON l.account = q.niss AND l.period = q.quarter AND l.component = 'PRINCIPAL' "
-                        + "WHERE q.due_date < :today AND q.cancelled_at IS NULL GROUP BY q.id, a.liable_from "
+                        + "WHERE q.due_date < :today AND q.cancelled_at IS NULL AND (CAST(:niss AS varchar) IS NULL OR q.niss = :niss) "
+                        + "GROUP BY q.id, a.liable_from, a.late_registration "
                         + "HAVING SUM(l.amount) > 0 OR MAX(l.booked_on) FILTER (WHERE l.due_date IS NULL) > q.due_date")
-                .setParameter("today", today).getResultList();
+                .setParameter("today", today).setParameter("niss", niss).getResultList();
         int booked = 0;
         for (Object[] c : candidates) {
-            booked += applyTo((String) c[0], Quarter.parse((String) c[1]), date(c[2]), (BigDecimal) c[3], (BigDecimal) c[4], date(c[5]), today);
+            booked += applyTo((String) c[0], Quarter.parse((String) c[1]), date(c[2]), (BigDecimal) c[3], (BigDecimal) c[4], date(c[5]),
+                    Boolean.TRUE.equals(c[6]), today);
         }
         return booked;
     }
 
-    private int applyTo(String niss, Quarter quarter, LocalDate noticeDue, BigDecimal legal, BigDecimal fee, LocalDate liableFrom, LocalDate today) {
-        // a starter's first two quarters may be paid until the end of the following quarter (REFERENCE.md §7.4)
+    private int applyTo(String niss, Quarter quarter, LocalDate noticeDue, BigDecimal legal, BigDecimal fee, LocalDate liableFrom,
+                        boolean lateRegistration, LocalDate today) {
+        // a starter affiliated on time may pay his first two quarters until the end of the following quarter
+        // (REFERENCE.md §2.5, §7.4); one registered late has no such grace
         Quarter first = Quarter.of(liableFrom);
-        LocalDate due = quarter.equals(first) || quarter.equals(first.next()) ? quarter.next().lastDay() : noticeDue;
+        boolean grace = !lateRegistration && (quarter.equals(first) || quarter.equals(first.next()));
+        LocalDate due = grace ? quarter.next().lastDay() : noticeDue;
         List<Debt> debts = new ArrayList<>();
         debts.add(new Debt(due, quarter, legal, legal.add(fee)));
         Map<LocalDate, Regularised> regularisations = new TreeMap<>();
@@ -136,9 +155,9 @@ public class SurchargeService {
             }
             for (Surcharges.Surcharge s : Surcharges.due(debt.claimed(), debt.due(), debt.legal(), payments, today, null)) {
                 String reference = "SUR:" + quarter + ":" + debt.due() + ":" + s.kind() + ":" + s.date();
-                String what = (s.kind() == Surcharges.Kind.QUARTERLY ? "Surcharge 3 % at " : "Surcharge 7 % on ") + s.date()
-                        + " on " + s.base().toPlainString() + " unpaid of " + quarter
-                        + (debt.due().equals(due) ? "" : " (regularisation due " + debt.due() + ")");
+                Text what = Text.of(s.kind() == Surcharges.Kind.QUARTERLY ? "ledger.surcharge-quarter" : "ledger.surcharge-year-end",
+                        s.date(), s.base(), quarter.toString(),
+                        debt.due().equals(due) ? "" : Text.of("ledger.surcharge-regularisation", debt.due()));
                 if (ledger.book(niss, quarter.toString(), LedgerKind.SURCHARGE, LedgerComponent.SURCHARGE, s.amount(), s.date(),
                         s.date(), null, reference, what)) {
                     booked++;

@@ -34,8 +34,9 @@ public final class Camt053Reader {
 
     /** A file that is not a valid camt.053 statement; {@code line} is 1-based. */
     public static final class CamtFormatException extends RuleViolation {
-        public CamtFormatException(int line, String reason) {
-            super("camt-invalid", "Line " + line + ": " + reason);
+        public CamtFormatException(int line, String reason, Object... args) {
+            super(be.caisse.common.i18n.Text.of("statement.line", line, be.caisse.common.i18n.Text.of("camt." + reason, args)),
+                    "camt-invalid");
         }
     }
 
@@ -89,7 +90,7 @@ public final class Camt053Reader {
                     String name = r.getLocalName();
                     path.push(name);
                     if (name.equals("Stmt") && ++statements > 1) {
-                        throw new CamtFormatException(line, "one statement per file");
+                        throw new CamtFormatException(line, "one-statement");
                     }
                     if (name.equals("Ntry") && in(path, "Stmt")) {
                         entry = new Entry();
@@ -170,7 +171,7 @@ public final class Camt053Reader {
             }
         } catch (XMLStreamException e) {
             int at = e.getLocation() == null ? line : e.getLocation().getLineNumber();
-            throw new CamtFormatException(at, "not well-formed XML (" + e.getMessage().replaceAll("\\s+", " ").replaceAll("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\] Message: ", "") + ")");
+            throw new CamtFormatException(at, "not-xml");
         } finally {
             if (r != null) {
                 try {
@@ -186,35 +187,35 @@ public final class Camt053Reader {
     private static BankStatement statement(int lastLine, int statements, String account, String currency, Integer sequence,
                                            LocalDate created, List<Balance> balances, List<Entry> entries) {
         if (statements == 0) {
-            throw new CamtFormatException(lastLine, "no statement (BkToCstmrStmt/Stmt) in this file: is it a camt.053?");
+            throw new CamtFormatException(lastLine, "no-statement");
         }
         if (account == null) {
-            throw new CamtFormatException(lastLine, "the statement's account IBAN (Stmt/Acct/Id/IBAN) is missing");
+            throw new CamtFormatException(lastLine, "no-iban");
         }
         if (sequence == null) {
-            throw new CamtFormatException(lastLine, "the statement's sequence number (ElctrncSeqNb or LglSeqNb) is missing");
+            throw new CamtFormatException(lastLine, "no-sequence");
         }
         Balance opening = balances.stream().filter(b -> "OPBD".equals(b.type) || "PRCD".equals(b.type)).findFirst()
-                .orElseThrow(() -> new CamtFormatException(lastLine, "the opening booked balance (OPBD) is missing"));
+                .orElseThrow(() -> new CamtFormatException(lastLine, "no-opening"));
         Balance closing = balances.stream().filter(b -> "CLBD".equals(b.type)).findFirst()
-                .orElseThrow(() -> new CamtFormatException(lastLine, "the closing booked balance (CLBD) is missing"));
+                .orElseThrow(() -> new CamtFormatException(lastLine, "no-closing"));
         BigDecimal total = signed(opening.amount, opening.indicator, opening.line);
         List<BankStatement.Movement> movements = new ArrayList<>();
         int n = 0;
         for (Entry e : entries) {
             n++;
             if (e.amount == null || e.indicator == null) {
-                throw new CamtFormatException(e.line, "entry " + n + " has no amount or credit/debit indicator");
+                throw new CamtFormatException(e.line, "entry-amount", n);
             }
             String ccy = e.currency != null ? e.currency : currency;
             if (currency != null && ccy != null && !ccy.equals(currency)) {
-                throw new CamtFormatException(e.line, "entry " + n + " is in " + ccy + ", the account in " + currency);
+                throw new CamtFormatException(e.line, "entry-currency", n, ccy, currency);
             }
             BigDecimal amount = signed(e.amount, e.indicator, e.line);
             total = total.add(amount);
             LocalDate value = e.valueDate != null ? e.valueDate : e.bookingDate;
             if (value == null) {
-                throw new CamtFormatException(e.line, "entry " + n + " has neither a value date nor a booking date");
+                throw new CamtFormatException(e.line, "entry-date", n);
             }
             String structured = structured(e.structured);
             if (structured == null) {
@@ -226,12 +227,12 @@ public final class Camt053Reader {
         }
         BigDecimal closingAmount = signed(closing.amount, closing.indicator, closing.line);
         if (total.compareTo(closingAmount) != 0) {
-            throw new CamtFormatException(closing.line, "opening balance " + signed(opening.amount, opening.indicator, opening.line)
-                    + " + entries = " + total + ", not the closing balance " + closingAmount);
+            throw new CamtFormatException(closing.line, "balance-mismatch", signed(opening.amount, opening.indicator, opening.line),
+                    total, closingAmount);
         }
         LocalDate date = closing.date != null ? closing.date : created;
         if (date == null) {
-            throw new CamtFormatException(closing.line, "the statement has no date (closing balance date or CreDtTm)");
+            throw new CamtFormatException(closing.line, "no-date");
         }
         return new BankStatement(account.replace(" ", ""), currency == null ? "EUR" : currency, sequence, date,
                 signed(opening.amount, opening.indicator, opening.line), closingAmount, List.copyOf(movements));
@@ -256,12 +257,12 @@ public final class Camt053Reader {
 
     private static BigDecimal signed(BigDecimal amount, String indicator, int line) {
         if (amount == null) {
-            throw new CamtFormatException(line, "a balance has no amount");
+            throw new CamtFormatException(line, "balance-amount");
         }
         return switch (indicator == null ? "" : indicator) {
             case "CRDT" -> amount;
             case "DBIT" -> amount.negate();
-            default -> throw new CamtFormatException(line, "credit/debit indicator is CRDT or DBIT, not '" + indicator + "'");
+            default -> throw new CamtFormatException(line, "indicator", indicator);
         };
     }
 
@@ -269,11 +270,11 @@ public final class Camt053Reader {
         try {
             BigDecimal a = new BigDecimal(text);
             if (a.signum() < 0 || a.scale() > 2) {
-                throw new CamtFormatException(line, "an amount is positive with at most 2 decimals: " + text);
+                throw new CamtFormatException(line, "amount-decimals", text);
             }
             return a.setScale(2);
         } catch (NumberFormatException e) {
-            throw new CamtFormatException(line, "not an amount: " + text);
+            throw new CamtFormatException(line, "not-an-amount", text);
         }
     }
 
@@ -281,7 +282,7 @@ public final class Camt053Reader {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new CamtFormatException(line, "not a date (YYYY-MM-DD): " + text);
+            throw new CamtFormatException(line, "not-a-date", text);
         }
     }
 
@@ -289,7 +290,7 @@ public final class Camt053Reader {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new CamtFormatException(line, "not a sequence number: " + text);
+            throw new CamtFormatException(line, "not-a-sequence", text);
         }
     }
 

@@ -25,8 +25,9 @@ public final class CodaReader {
     public static final class CodaFormatException extends RuleViolation {
         private final int line;
 
-        public CodaFormatException(int line, String reason) {
-            super("coda-invalid", "Line " + line + ": " + reason);
+        public CodaFormatException(int line, String reason, Object... args) {
+            super(be.caisse.common.i18n.Text.of("statement.line", line, be.caisse.common.i18n.Text.of("coda." + reason, args)),
+                    "coda-invalid");
             this.line = line;
         }
 
@@ -57,22 +58,22 @@ public final class CodaReader {
                 continue;
             }
             if (trailer) {
-                throw new CodaFormatException(n, "nothing may follow the trailer record (9)");
+                throw new CodaFormatException(n, "after-trailer");
             }
             if (l.length() != 128) {
-                throw new CodaFormatException(n, "a CODA record has 128 characters, this one " + l.length());
+                throw new CodaFormatException(n, "record-length", l.length());
             }
             char type = l.charAt(0);
             if (!header && type != '0') {
-                throw new CodaFormatException(n, "the file must start with a header record (0)");
+                throw new CodaFormatException(n, "no-header");
             }
             switch (type) {
                 case '0' -> {
                     if (header) {
-                        throw new CodaFormatException(n, "a second header record: one statement per file");
+                        throw new CodaFormatException(n, "second-header");
                     }
                     header = true;
-                    date = date(l.substring(5, 11), n, "creation date");
+                    date = date(l.substring(5, 11), n, "@coda.field.creation-date");
                 }
                 case '1' -> {
                     records++;
@@ -80,11 +81,11 @@ public final class CodaReader {
                     account = switch (structure) {
                         case '0', '1' -> l.substring(5, 17).trim();
                         case '2', '3' -> l.substring(5, 39).trim();
-                        default -> throw new CodaFormatException(n, "unknown account structure " + structure);
+                        default -> throw new CodaFormatException(n, "account-structure", structure);
                     };
                     currency = structure == '2' || structure == '3' ? l.substring(39, 42) : l.substring(18, 21);
-                    sequence = number(l.substring(2, 5), n, "statement sequence");
-                    oldBalance = signedAmount(l.charAt(42), l.substring(43, 58), n, "old balance");
+                    sequence = number(l.substring(2, 5), n, "@coda.field.statement-sequence");
+                    oldBalance = signedAmount(l.charAt(42), l.substring(43, 58), n, "@coda.field.old-balance");
                 }
                 case '2' -> {
                     records++;
@@ -96,15 +97,15 @@ public final class CodaReader {
                                 movements.add(pending.toMovement());
                                 pending = null;
                             }
-                            BigDecimal amount = signedAmount(l.charAt(31), l.substring(32, 47), n, "amount");
+                            BigDecimal amount = signedAmount(l.charAt(31), l.substring(32, 47), n, "@coda.field.amount");
                             if (mainLine) {
                                 if (amount.signum() < 0) {
                                     debits = debits.add(amount.negate());
                                 } else {
                                     credits = credits.add(amount);
                                 }
-                                pending = new Pending(number(l.substring(2, 6), n, "sequence"), l.substring(10, 31).trim(), amount,
-                                        date(l.substring(47, 53), n, "value date"), date(l.substring(115, 121), n, "entry date"),
+                                pending = new Pending(number(l.substring(2, 6), n, "@coda.field.sequence"), l.substring(10, 31).trim(), amount,
+                                        date(l.substring(47, 53), n, "@coda.field.value-date"), date(l.substring(115, 121), n, "@coda.field.entry-date"),
                                         l.substring(53, 61));
                                 if (l.charAt(61) == '1' && l.startsWith("101", 62)) {
                                     pending.structured = l.substring(65, 77);
@@ -125,41 +126,40 @@ public final class CodaReader {
                                 pending.free.append(l.substring(82, 125).trim());
                             }
                         }
-                        default -> throw new CodaFormatException(n, "unknown movement article 2" + article);
+                        default -> throw new CodaFormatException(n, "movement-article", "2" + article);
                     }
                 }
                 case '3', '4' -> records++;
                 case '8' -> {
                     records++;
-                    newBalance = signedAmount(l.charAt(41), l.substring(42, 57), n, "new balance");
+                    newBalance = signedAmount(l.charAt(41), l.substring(42, 57), n, "@coda.field.new-balance");
                 }
                 case '9' -> {
                     trailer = true;
-                    int declared = number(l.substring(16, 22), n, "number of records");
+                    int declared = number(l.substring(16, 22), n, "@coda.field.number-of-records");
                     if (declared != records) {
-                        throw new CodaFormatException(n, "the trailer announces " + declared + " records, the file has " + records);
+                        throw new CodaFormatException(n, "record-count", declared, records);
                     }
-                    BigDecimal declaredDebits = amount(l.substring(22, 37), n, "debit total");
-                    BigDecimal declaredCredits = amount(l.substring(37, 52), n, "credit total");
+                    BigDecimal declaredDebits = amount(l.substring(22, 37), n, "@coda.field.debit-total");
+                    BigDecimal declaredCredits = amount(l.substring(37, 52), n, "@coda.field.credit-total");
                     if (declaredDebits.compareTo(debits) != 0 || declaredCredits.compareTo(credits) != 0) {
-                        throw new CodaFormatException(n, "the trailer's totals (debit " + declaredDebits + ", credit " + declaredCredits
-                                + ") do not match the movements (debit " + debits + ", credit " + credits + ")");
+                        throw new CodaFormatException(n, "totals", declaredDebits, declaredCredits, debits, credits);
                     }
                 }
-                default -> throw new CodaFormatException(n, "unknown record type " + type);
+                default -> throw new CodaFormatException(n, "record-type", type);
             }
         }
         if (pending != null) {
             movements.add(pending.toMovement());
         }
         if (!trailer) {
-            throw new CodaFormatException(lines.length, "the trailer record (9) is missing: the file is incomplete");
+            throw new CodaFormatException(lines.length, "no-trailer");
         }
         if (oldBalance == null || newBalance == null) {
-            throw new CodaFormatException(lines.length, "the old (1) or new (8) balance record is missing");
+            throw new CodaFormatException(lines.length, "no-balance");
         }
         if (oldBalance.add(credits).subtract(debits).compareTo(newBalance) != 0) {
-            throw new CodaFormatException(lines.length, "old balance " + oldBalance + " + movements does not give the new balance " + newBalance);
+            throw new CodaFormatException(lines.length, "balance-mismatch", oldBalance, newBalance);
         }
         return new BankStatement(account, currency, sequence, date, oldBalance, newBalance, List.copyOf(movements));
     }
@@ -199,13 +199,13 @@ public final class CodaReader {
     /** 15 digits with 3 decimals (thousandths), as CODA writes amounts; euro amounts keep 2 decimals. */
     private static BigDecimal amount(String digits, int line, String what) {
         if (!digits.chars().allMatch(Character::isDigit)) {
-            throw new CodaFormatException(line, "the " + what + " is not a number: '" + digits + "'");
+            throw new CodaFormatException(line, "not-a-number", what, digits);
         }
         BigDecimal value = new BigDecimal(digits).movePointLeft(3);
         try {
             return value.setScale(2);
         } catch (ArithmeticException e) {
-            throw new CodaFormatException(line, "the " + what + " " + value + " has more than 2 decimals");
+            throw new CodaFormatException(line, "decimals", what, value);
         }
     }
 
@@ -214,7 +214,7 @@ public final class CodaReader {
         return switch (sign) {
             case '0' -> value;
             case '1' -> value.negate();
-            default -> throw new CodaFormatException(line, "the sign of the " + what + " must be 0 (credit) or 1 (debit)");
+            default -> throw new CodaFormatException(line, "sign", what);
         };
     }
 
@@ -222,7 +222,7 @@ public final class CodaReader {
         try {
             return Integer.parseInt(digits.trim());
         } catch (NumberFormatException e) {
-            throw new CodaFormatException(line, "the " + what + " is not a number: '" + digits + "'");
+            throw new CodaFormatException(line, "not-a-number", what, digits);
         }
     }
 
@@ -230,7 +230,7 @@ public final class CodaReader {
         try {
             return LocalDate.parse(ddmmyy, DDMMYY);
         } catch (DateTimeParseException e) {
-            throw new CodaFormatException(line, "the " + what + " is not a date (DDMMYY): '" + ddmmyy + "'");
+            throw new CodaFormatException(line, "not-a-date", what, ddmmyy);
         }
     }
 }

@@ -1,6 +1,7 @@
 package be.caisse.contribution.domain;
 
 import be.caisse.common.domain.RuleViolation;
+import be.caisse.common.i18n.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -22,26 +23,24 @@ public final class CompanyContribution {
 
     public enum Bracket { ORDINARY, INCREASED }
 
-    public record Amount(int year, Bracket bracket, BigDecimal amount, BigDecimal balanceSheetTotal, LocalDate dueDate, String rule) {
+    public record Amount(int year, Bracket bracket, BigDecimal amount, BigDecimal balanceSheetTotal, LocalDate dueDate, Text rule) {
     }
 
     /** @param balanceSheetTotal the total of the balance sheet of N−2, or null when there is none */
     public static Amount compute(int year, LocalDate incorporationDate, BigDecimal balanceSheetTotal, YearlyParameters p) {
         if (p.company() == null) {
-            throw new RuleViolation("company-parameters-missing", "The company contribution amounts of " + year + " are not loaded.");
+            throw new RuleViolation("company-parameters-missing", year);
         }
         if (incorporationDate.getYear() > year) {
-            throw new RuleViolation("company-not-yet", "The company was incorporated after " + year + ".");
+            throw new RuleViolation("company-not-yet", year);
         }
         YearlyParameters.CompanyRates r = p.company();
         boolean increased = balanceSheetTotal != null && balanceSheetTotal.compareTo(r.balanceSheetThreshold()) > 0;
         LocalDate due = incorporationDate.getYear() == year && incorporationDate.getMonthValue() > 9
                 ? incorporationDate.plusMonths(3).with(TemporalAdjusters.lastDayOfMonth())
                 : LocalDate.of(year, 12, 31);
-        String rule = balanceSheetTotal == null
-                ? "No balance sheet of " + (year - 2) + ": ordinary amount"
-                : "Balance-sheet total of " + (year - 2) + " " + balanceSheetTotal.toPlainString() + (increased ? " above " : " at most ")
-                + r.balanceSheetThreshold().toPlainString() + ": " + (increased ? "increased" : "ordinary") + " amount";
+        Text rule = balanceSheetTotal == null ? Text.of("company.no-balance-sheet", year - 2)
+                : Text.of(increased ? "company.increased" : "company.ordinary", year - 2, balanceSheetTotal, r.balanceSheetThreshold());
         return new Amount(year, increased ? Bracket.INCREASED : Bracket.ORDINARY, increased ? r.increased() : r.ordinary(),
                 balanceSheetTotal, due, rule);
     }

@@ -1,6 +1,7 @@
 package be.caisse.contribution.domain;
 
 import be.caisse.common.domain.RuleViolation;
+import be.caisse.common.i18n.Text;
 import be.caisse.common.time.Quarter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,12 +32,12 @@ public final class ProvisionalContribution {
     public static QuarterComputation compute(Quarter quarter, ContributorCategory category, LocalDate liableFrom,
                                              Collection<ReferenceIncome> incomes, ParameterTable table) {
         if (quarter.lastDay().isBefore(liableFrom)) {
-            throw new RuleViolation("not-liable", "No contribution is due for " + quarter + ": liability starts on " + liableFrom + ".");
+            throw new RuleViolation("not-liable-yet", quarter.toString(), liableFrom);
         }
         YearlyParameters p = table.forYear(quarter.year()).or(() -> table.all().values().stream()
                         .filter(y -> y.year() < quarter.year()).max(Comparator.comparingInt(YearlyParameters::year)))
-                .orElseThrow(() -> new RuleViolation("parameters-missing", "No contribution parameters are loaded for " + quarter.year() + "."));
-        String parameterNote = p.year() == quarter.year() ? "" : " (parameters of " + quarter.year() + " not loaded yet: " + p.year() + " used)";
+                .orElseThrow(() -> new RuleViolation("parameters-missing", quarter.year()));
+        Object parameterNote = p.year() == quarter.year() ? "" : Text.of("basis.parameters-fallback", quarter.year(), p.year());
 
         Optional<ReferenceIncome> declared = incomes.stream()
                 .filter(i -> i.source() == IncomeSource.DECLARED && i.year() == quarter.year()).findFirst();
@@ -44,11 +45,10 @@ public final class ProvisionalContribution {
             BigDecimal amount = declared.get().amount();
             return new QuarterComputation(quarter, category, ContributionFormula.provisionalQuarter(category, amount, p),
                     new QuarterComputation.Basis(amount, quarter.year(), IncomeSource.DECLARED.name(), null, amount, p.year(),
-                            "Estimate declared by the member for " + quarter.year() + " (never below the category minimum)" + parameterNote));
+                            Text.of("basis.declared", quarter.year(), parameterNote)));
         }
         if (isStarterYear(quarter.year(), liableFrom)) {
-            return starter(quarter, category, p, "Starter: provisional contribution on the minimum base of the category in the first "
-                    + "years of activity" + parameterNote);
+            return starter(quarter, category, p, Text.of("basis.starter", parameterNote));
         }
         int referenceYear = quarter.year() - 3;
         Optional<ReferenceIncome> reference = incomes.stream()
@@ -56,19 +56,17 @@ public final class ProvisionalContribution {
                 .or(() -> incomes.stream().filter(i -> i.source() == IncomeSource.TAX_ADMINISTRATION && i.year() < referenceYear)
                         .max(Comparator.comparingInt(ReferenceIncome::year)));
         if (reference.isEmpty()) {
-            return starter(quarter, category, p, "No reference income known: provisional contribution on the minimum base" + parameterNote);
+            return starter(quarter, category, p, Text.of("basis.no-income", parameterNote));
         }
         if (p.revaluationCoefficient() == null) {
-            throw new RuleViolation("coefficient-missing", "The revaluation coefficient of " + p.year()
-                    + " is not loaded: an admin must set it before quarters can be computed on a reference income.");
+            throw new RuleViolation("coefficient-missing", p.year());
         }
         ReferenceIncome income = reference.get();
         int activeQuarters = activeQuartersIn(income.year(), liableFrom);
         BigDecimal annualised = income.amount().multiply(BigDecimal.valueOf(4)).divide(BigDecimal.valueOf(activeQuarters), 2, RoundingMode.HALF_UP);
         BigDecimal base = annualised.multiply(p.revaluationCoefficient()).setScale(2, RoundingMode.HALF_UP);
-        String rule = "Income of " + income.year() + (income.year() == referenceYear ? " (N-3)" : " (most recent known; N-3 unknown)")
-                + (activeQuarters < 4 ? ", converted to a yearly basis (x 4/" + activeQuarters + ")" : "")
-                + ", revalued by " + p.revaluationCoefficient().toPlainString() + parameterNote;
+        Text rule = Text.of("basis.income", income.year(), Text.of(income.year() == referenceYear ? "basis.n-3" : "basis.latest"),
+                activeQuarters < 4 ? Text.of("basis.annualised", activeQuarters) : "", p.revaluationCoefficient(), parameterNote);
         return new QuarterComputation(quarter, category, ContributionFormula.provisionalQuarter(category, base, p),
                 new QuarterComputation.Basis(income.amount(), income.year(), income.source().name(), p.revaluationCoefficient(),
                         base, p.year(), rule));
@@ -91,7 +89,7 @@ public final class ProvisionalContribution {
         return 4 - Quarter.of(liableFrom).number() + 1;
     }
 
-    private static QuarterComputation starter(Quarter quarter, ContributorCategory category, YearlyParameters p, String rule) {
+    private static QuarterComputation starter(Quarter quarter, ContributorCategory category, YearlyParameters p, Text rule) {
         BigDecimal base = ContributionFormula.starterBase(category, p);
         return new QuarterComputation(quarter, category, ContributionFormula.starterQuarter(category, p),
                 new QuarterComputation.Basis(null, null, "STARTER_MINIMUM_BASE", null, base, p.year(), rule));

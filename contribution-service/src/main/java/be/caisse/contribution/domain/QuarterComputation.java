@@ -16,9 +16,9 @@ public record QuarterComputation(Quarter quarter, ContributorCategory category, 
      * @param coefficient     the revaluation coefficient applied (null when none)
      * @param base            the yearly income the formula was applied to (after annualisation and revaluation)
      * @param parameterYear   the year of the parameters used
-     * @param rule            the rule applied, in words
+     * @param rule            the rule applied, as a text rendered in the reader's language
      */
     public record Basis(BigDecimal income, Integer incomeYear, String incomeSource, BigDecimal coefficient,
-                        BigDecimal base, int parameterYear, String rule) {
+                        BigDecimal base, int parameterYear, be.caisse.common.i18n.Text rule) {
     }
 }

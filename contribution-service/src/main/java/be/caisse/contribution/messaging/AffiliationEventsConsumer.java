@@ -26,12 +26,16 @@ public class AffiliationEventsConsumer {
     static final String RESUMED = "be.caisse.affiliation.resumed.v1";
     static final String CEASED = "be.caisse.affiliation.ceased.v1";
     static final String TRANSFERRED = "be.caisse.affiliation.transferred.v1";
+    static final String CORRECTED = "be.caisse.affiliation.corrected.v1";
 
     @Inject
     IdempotentConsumer inbox;
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    be.caisse.common.projection.PersonProjection persons;
 
     @Inject
     ObjectMapper json;
@@ -56,7 +60,16 @@ public class AffiliationEventsConsumer {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Registered(UUID affiliationId, String niss, ContributorCategory category, LocalDate liableFrom) {
+    record Registered(UUID affiliationId, String niss, ContributorCategory category, LocalDate liableFrom, boolean lateRegistration) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CorrectedPeriod(UUID affiliationId, ContributorCategory category, LocalDate liableFrom, LocalDate liableUntil,
+                           String status, String cessationReason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Corrected(String niss, java.util.List<CorrectedPeriod> periods) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -87,9 +100,17 @@ public class AffiliationEventsConsumer {
                 if (e.niss() == null || e.category() == null || e.liableFrom() == null || e.affiliationId() == null) {
                     throw new IllegalArgumentException("Incomplete " + event.type() + " event");
                 }
-                accounts.open(new AccountService.NewAffiliation(e.affiliationId(), e.niss(), e.category(), e.liableFrom()));
+                accounts.open(new AccountService.NewAffiliation(e.affiliationId(), e.niss(), e.category(), e.liableFrom(),
+                        e.lateRegistration()));
             }
+            persons.apply(event);
             switch (event.type()) {
+                case CORRECTED -> {
+                    Corrected e = event.dataAs(json, Corrected.class);
+                    require(e.niss() != null && e.periods() != null, event.type());
+                    accounts.replaceTimeline(e.niss(), e.periods().stream().map(p -> new AccountService.Period(p.affiliationId(),
+                            p.category(), p.liableFrom(), p.liableUntil(), p.status(), p.cessationReason())).toList());
+                }
                 case CATEGORY_CHANGED -> {
                     CategoryChanged e = event.dataAs(json, CategoryChanged.class);
                     require(e.niss() != null && e.toCategory() != null && e.effectiveDate() != null, event.type());

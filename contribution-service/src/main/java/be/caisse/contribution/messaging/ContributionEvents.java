@@ -14,6 +14,7 @@ public final class ContributionEvents {
     public static final String PAYMENT_ALLOCATED = "be.caisse.contribution.payment-allocated.v1";
     public static final String QUARTER_SETTLED = "be.caisse.contribution.quarter-settled.v1";
     public static final String REFUND_ORDERED = "be.caisse.contribution.refund-ordered.v1";
+    public static final String REFUND_CANCELLED = "be.caisse.contribution.refund-cancelled.v1";
     public static final String SURCHARGE_APPLIED = "be.caisse.contribution.surcharge-applied.v1";
     public static final String REGULARISATION_COMPUTED = "be.caisse.contribution.regularisation-computed.v1";
     public static final String NOTICE_CANCELLED = "be.caisse.contribution.notice-cancelled.v1";
@@ -64,6 +65,10 @@ public final class ContributionEvents {
 
     /** Data of {@value #REFUND_ORDERED}. */
     public record RefundOrdered(UUID refundId, String account, BigDecimal amount, String iban, String reason, LocalDate orderedOn) {
+    }
+
+    /** Data of {@value #REFUND_CANCELLED}: a refund ordered and not yet paid, taken back to pay what is owed again. */
+    public record RefundCancelled(UUID refundId, String account, BigDecimal amount, String reason, LocalDate cancelledOn) {
     }
 
     /** Data of {@value #SURCHARGE_APPLIED}. */

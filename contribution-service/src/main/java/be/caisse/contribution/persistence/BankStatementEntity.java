@@ -32,4 +32,7 @@ public class BankStatementEntity extends PanacheEntityBase {
     public OffsetDateTime importedAt;
     @Column(name = "imported_by", nullable = false)
     public String importedBy;
+    /** Every movement of the statement, debits included (only credits become payments). */
+    @jakarta.persistence.Column(nullable = false)
+    public int movements;
 }

@@ -32,4 +32,8 @@ public class ContributionAccountEntity extends PanacheEntityBase {
 
     @Column(name = "opened_at", nullable = false)
     public OffsetDateTime openedAt;
+
+    /** Registered after the start: no extra quarter for the starter's first two quarters. */
+    @Column(name = "late_registration", nullable = false)
+    public boolean lateRegistration;
 }

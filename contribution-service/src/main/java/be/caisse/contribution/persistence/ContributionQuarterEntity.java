@@ -85,6 +85,10 @@ public class ContributionQuarterEntity extends PanacheEntityBase {
     @Column(name = "regularised_at")
     public OffsetDateTime regularisedAt;
 
+    /** How many times the notice was cancelled or issued again (a correction): each booking is made once per revision. */
+    @Column(nullable = false)
+    public int revision;
+
     public static List<ContributionQuarterEntity> ofAccount(String niss) {
         return list("niss = ?1 order by quarter", niss);
     }

@@ -34,6 +34,9 @@ public class ContributionRequestEntity extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "created_by", nullable = false)
     public String createdBy;
+    /** MEMBER (the member herself) or AGENT (on her behalf). */
+    @Column(name = "filed_by_role", nullable = false)
+    public String filedByRole;
     @Column(name = "decided_by")
     public String decidedBy;
     @Column(name = "decided_at")

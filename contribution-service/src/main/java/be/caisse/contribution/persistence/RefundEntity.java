@@ -29,4 +29,6 @@ public class RefundEntity extends PanacheEntityBase {
     public LocalDate orderedOn;
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+    @Column(name = "revoked_at")
+    public OffsetDateTime revokedAt;
 }

@@ -37,6 +37,14 @@ class AccountFlowTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    be.caisse.common.time.CaisseClock clock;
+
+    @org.junit.jupiter.api.BeforeEach
+    void pinTheDate() {
+        clock.setToday(java.time.LocalDate.of(2026, 12, 1));
+    }
+
     static String registered(String niss, String category, String liableFrom) {
         return """
                 {"affiliationId":"%s","niss":"%s","firstName":"A","lastName":"B","category":"%s",
@@ -67,33 +75,41 @@ class AccountFlowTest {
         // A marker on the same key (same partition, so consumed after the redelivery) tells when both were handled.
         String marker = "85271412472";
         send(UUID.randomUUID().toString(), niss, registered(marker, "COMPLEMENTARY", "2024-01-01"));
+        // a start in 2024 registered in December 2026: every quarter since is billed at once (§4 of the issue)
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/contributions/accounts/" + marker).then().statusCode(200)
-                        .body("quarters[0].legalAmount", equalTo(95.60f)));   // 2024 complementary starter (§2.6)
+                given().get("/contributions/accounts/" + marker + "/quarters").then().statusCode(200)
+                        .body("totalItems", equalTo(12))
+                        .body("items.find { it.quarter == '2024-Q1' }.legalAmount", equalTo(95.60f)));   // 2024 complementary starter (§2.6)
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/contributions/accounts/" + niss).then().statusCode(200));
         given().get("/contributions/accounts/" + niss).then()
                 .body("category", equalTo("PRINCIPAL"))
-                .body("quarters", hasSize(1))
-                .body("quarters[0].quarter", equalTo("2026-Q4"))
-                .body("quarters[0].dueDate", equalTo("2026-12-31"))
-                .body("quarters[0].legalAmount", equalTo(890.42f))   // 2026 principal minimum (§2.3)
-                .body("quarters[0].fee", equalTo(36.06f))            // 4.05 % management fee
-                .body("quarters[0].total", equalTo(926.48f))
-                .body("quarters[0].basis.parameterYear", equalTo(2026))
-                .body("quarters[0].basis.incomeSource", equalTo("STARTER_MINIMUM_BASE"))
-                .body("quarters[0].structuredCommunication", matchesPattern("\\+\\+\\+\\d{3}/\\d{4}/\\d{5}\\+\\+\\+"));
-        String communication = given().get("/contributions/accounts/" + niss).then().extract().path("quarters[0].structuredCommunication");
+                .body("outstanding", equalTo(926.48f));
+        given().get("/contributions/accounts/" + niss + "/quarters").then()
+                .body("items", hasSize(1))
+                .body("items[0].quarter", equalTo("2026-Q4"))
+                .body("items[0].state", equalTo("BILLED"))
+                .body("items[0].dueDate", equalTo("2026-12-31"))
+                .body("items[0].legalAmount", equalTo(890.42f))   // 2026 principal minimum (§2.3)
+                .body("items[0].fee", equalTo(36.06f))            // 4.05 % management fee
+                .body("items[0].total", equalTo(926.48f))
+                .body("items[0].structuredCommunication", matchesPattern("\\+\\+\\+\\d{3}/\\d{4}/\\d{5}\\+\\+\\+"));
+        given().get("/contributions/accounts/" + niss + "/quarters/2026-Q4").then()
+                .body("basis.parameterYear", equalTo(2026))
+                .body("basis.incomeSource", equalTo("STARTER_MINIMUM_BASE"));
+        String communication = given().get("/contributions/accounts/" + niss + "/quarters").then().extract().path("items[0].structuredCommunication");
         StructuredCommunication.parse(communication); // valid mod-97 check digits
 
         TopicReader.Event opened = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), ContributionEvents.TOPIC,
-                Duration.ofSeconds(30), e -> niss.equals(e.key()));
-        assertEquals(ContributionEvents.ACCOUNT_OPENED, opened.header("ce_type"));
+                Duration.ofSeconds(30), e -> niss.equals(e.key()) && ContributionEvents.ACCOUNT_OPENED.equals(e.header("ce_type")));
         EventSchemas.assertValid(opened.header("ce_type"), opened.value());
-        // The second delivery had no effect: one account-opened event in the outbox, one processed-event row.
+        TopicReader.Event issued = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), ContributionEvents.TOPIC,
+                Duration.ofSeconds(30), e -> niss.equals(e.key()) && ContributionEvents.NOTICE_ISSUED.equals(e.header("ce_type")));
+        EventSchemas.assertValid(issued.header("ce_type"), issued.value());
+        // The second delivery had no effect: one notice and one account-opened event in the outbox, one processed-event row.
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertEquals(1L, processed(eventId)));
-        assertEquals(1L, outboxRows(niss));
+        assertEquals(2L, outboxRows(niss));
     }
 
     long processed(String eventId) {
@@ -114,8 +130,8 @@ class AccountFlowTest {
         String niss = "00010100204";
         send(UUID.randomUUID().toString(), niss, registered(niss, "STUDENT", "2025-07-01"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/contributions/accounts/" + niss).then().statusCode(200)
-                        .body("quarters[0].legalAmount", equalTo(96.44f)));
+                given().get("/contributions/accounts/" + niss + "/quarters").then().statusCode(200)
+                        .body("items.find { it.quarter == '2025-Q3' }.legalAmount", equalTo(96.44f)));
     }
 
     @Test

@@ -66,10 +66,11 @@ class AccountYearTest {
 
     @Test
     void aYearOnTheAccount() {
+        // registered on 10 January 2025 for a start on 1 January: late, so no starter's extra quarter (§2.5)
+        today("2025-01-10");
         QuarkusTransaction.requiringNew().run(() -> accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), NISS,
-                ContributorCategory.PRINCIPAL, LocalDate.of(2021, 1, 1))));
+                ContributorCategory.PRINCIPAL, LocalDate.of(2025, 1, 1), true)));
         try {
-            today("2025-01-10");
             runs.runNow(Quarter.parse("2025-Q1"), "test");
             assertEquals(907.01f, quarter("2025-Q1").getFloat("total"));
             pay(501, "2025-Q1", "907.01", LocalDate.of(2025, 3, 20));
@@ -97,7 +98,7 @@ class AccountYearTest {
 
             String waiver = given().contentType("application/json")
                     .body("{\"type\":\"SURCHARGE_WAIVER\",\"quarters\":[\"2025-Q2\"],\"motivation\":\"hospitalised in June\"}")
-                    .post("/contributions/accounts/" + NISS + "/requests").then().statusCode(202)
+                    .post("/contributions/accounts/" + NISS + "/requests").then().statusCode(201)
                     .body("status", equalTo("PENDING_INASTI")).extract().path("id");
             given().contentType("application/json").body("{\"approve\":true,\"note\":\"INASTI granted the remission\"}")
                     .post("/contributions/requests/" + waiver + "/decision").then().statusCode(200).body("status", equalTo("GRANTED"));
@@ -140,12 +141,19 @@ class AccountYearTest {
                     .post("/contributions/accounts/" + NISS + "/incomes").then().statusCode(200)
                     .body("regularisation.outcome", equalTo("NONE"));
 
-            JsonPath statement = given().queryParam("from", "2025-01-01").queryParam("to", "2026-12-31")
+            JsonPath statement = given().queryParam("from", "2025-01-01").queryParam("to", "2026-12-31").queryParam("size", 100)
                     .get("/contributions/accounts/" + NISS + "/statement").then().statusCode(200).extract().jsonPath();
             assertEquals(7037.08f, statement.getFloat("closingBalance"), "all that is open is the supplement");
             assertEquals(7037.08f, statement.getFloat("outstanding"));
             assertEquals(0f, statement.getFloat("surchargesOutstanding"));
-            List<String> kinds = statement.getList("lines.kind");
+            List<String> kinds = statement.getList("lines.items.kind");
+            given().header("Accept-Language", "nl").queryParam("from", "2025-01-01").queryParam("to", "2025-12-31")
+                    .get("/contributions/accounts/" + NISS + "/statement").then().statusCode(200)
+                    .header("Content-Language", "nl")
+                    .body("note", org.hamcrest.Matchers.containsString("vervaldag"))
+                    .body("lines.items[0].description", equalTo("Voorlopige bijdrage 2025-Q1"));
+            org.hamcrest.MatcherAssert.assertThat(statement.getList("lines.items.description", String.class),
+                    org.hamcrest.Matchers.hasItem("Provisional contribution 2025-Q1"));
             for (String kind : List.of("CONTRIBUTION", "FEE", "PAYMENT", "SURCHARGE", "WAIVER", "REFUND", "REGULARISATION")) {
                 org.hamcrest.MatcherAssert.assertThat(kinds, hasItem(kind));
             }
@@ -178,6 +186,9 @@ class AccountYearTest {
     void statementDatesAreValidated() {
         given().queryParam("from", "2026-13-01").get("/contributions/accounts/" + NISS + "/statement").then().statusCode(400);
         given().queryParam("from", "2026-02-01").queryParam("to", "2026-01-01").get("/contributions/accounts/" + NISS + "/statement")
-                .then().statusCode(400).body("type", org.hamcrest.Matchers.containsString("period-invalid"));
+                .then().statusCode(400).body("errors.find { it.field == 'to' }.code", equalTo("period-invalid"));
+        given().queryParam("from", "2026-13-01").queryParam("to", "12345").queryParam("page", "x")
+                .get("/contributions/accounts/" + NISS + "/statement").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("from", "to", "page"));
     }
 }

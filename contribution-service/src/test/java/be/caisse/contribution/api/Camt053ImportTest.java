@@ -36,7 +36,7 @@ class Camt053ImportTest {
     @Test
     void aCamt053StatementPaysTheNotice() {
         QuarkusTransaction.requiringNew().run(() -> accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), NISS,
-                ContributorCategory.PRINCIPAL, LocalDate.of(2026, 10, 1))));
+                ContributorCategory.PRINCIPAL, LocalDate.of(2026, 10, 1), false)));
         ContributionQuarterEntity notice = QuarkusTransaction.requiringNew().call(() ->
                 ContributionQuarterEntity.find("niss = ?1 and quarter = ?2", NISS, "2026-Q4").firstResult());
         BigDecimal total = notice.legalAmount.add(notice.fee);

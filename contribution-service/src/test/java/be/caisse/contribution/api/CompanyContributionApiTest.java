@@ -52,26 +52,29 @@ class CompanyContributionApiTest {
         company(BANKRUPT);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             given().get("/contributions/companies/" + BIG).then().statusCode(200)
-                    .body("balanceSheetTotals.2024", equalTo(900000.00f)).body("directorsThisYear", contains(DIRECTOR));
+                    .body("enterpriseNumber", equalTo(BIG)).body("directorsThisYear", contains(DIRECTOR));
             given().get("/contributions/companies/" + BANKRUPT).then().statusCode(200);
         });
         given().post("/contributions/companies/runs/2026").then().statusCode(200).body("called", equalTo(2));
-        given().get("/contributions/companies/" + BIG).then().statusCode(200)
-                .body("contributions[0].bracket", equalTo("INCREASED"))
-                .body("contributions[0].amount", equalTo(960.26f))
-                .body("contributions[0].dueDate", equalTo("2026-12-31"))
-                .body("contributions[0].jointlyLiable", contains(DIRECTOR));
+        given().header("Accept-Language", "en").get("/contributions/companies/" + BIG + "/contributions").then().statusCode(200)
+                .body("items[0].bracket", equalTo("INCREASED"))      // the 2024 balance sheet (N-2) is above the threshold
+                .body("items[0].balanceSheetTotal", equalTo(900000.00f))
+                .body("items[0].rule", org.hamcrest.Matchers.containsString("increased amount"))
+                .body("items[0].amount", equalTo(960.26f))
+                .body("items[0].dueDate", equalTo("2026-12-31"))
+                .body("items[0].jointlyLiable", contains(DIRECTOR));
+        given().get("/contributions/companies/" + BIG).then().body("outstanding", equalTo(960.26f));
         given().post("/contributions/companies/runs/2026").then().statusCode(200).body("called", equalTo(0));
 
-        String communication = given().get("/contributions/companies/" + BIG).then().extract().path("contributions[0].structuredCommunication");
+        String communication = given().get("/contributions/companies/" + BIG + "/contributions").then().extract().path("items[0].structuredCommunication");
         given().contentType("text/plain").body(CodaFiles.statement(701, communication.replaceAll("[^0-9]", ""), new BigDecimal("960.26")))
                 .post("/contributions/payments/statements/coda").then().statusCode(201).body("matched", equalTo(1));
-        given().get("/contributions/companies/" + BIG).then().body("contributions[0].outstanding", equalTo(0f))
-                .body("contributions[0].paid", equalTo(960.26f));
+        given().get("/contributions/companies/" + BIG + "/contributions").then().body("items[0].outstanding", equalTo(0f))
+                .body("items[0].paid", equalTo(960.26f));
 
         send("company-ceased", BANKRUPT, "{\"enterpriseNumber\":\"" + BANKRUPT + "\",\"date\":\"2026-11-20\",\"reason\":\"BANKRUPTCY\"}");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/contributions/companies/" + BANKRUPT).then()
-                .body("contributions[0].cancelled", equalTo(true)).body("contributions[0].outstanding", equalTo(0f)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/contributions/companies/" + BANKRUPT + "/contributions").then()
+                .body("items[0].cancelled", equalTo(true)).body("items[0].outstanding", equalTo(0f)));
 
         TopicReader.Event issued = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), ContributionEvents.TOPIC,
                 Duration.ofSeconds(30), e -> ContributionEvents.COMPANY_CONTRIBUTION_ISSUED.equals(e.header("ce_type")) && BIG.equals(e.key()));

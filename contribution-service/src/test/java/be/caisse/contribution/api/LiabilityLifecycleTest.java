@@ -45,6 +45,14 @@ class LiabilityLifecycleTest {
                 """.formatted(UUID.randomUUID(), niss, liableUntil, liableUntil));
     }
 
+    @jakarta.inject.Inject
+    be.caisse.common.time.CaisseClock clock;
+
+    @org.junit.jupiter.api.BeforeEach
+    void pinTheDate() {
+        clock.setToday(java.time.LocalDate.of(2026, 12, 1));
+    }
+
     @Test
     void theCategoryChangesFromItsQuarterAndNothingIsBilledAfterTheCessation() {
         send("registered", CHANGING, AccountFlowTest.registered(CHANGING, "PRINCIPAL", "2026-01-01"));
@@ -54,11 +62,14 @@ class LiabilityLifecycleTest {
                 """.formatted(UUID.randomUUID(), UUID.randomUUID(), CHANGING));
         ceased(CHANGING, "2026-09-30");
         String base = "/contributions/accounts/" + CHANGING + "/quarters/";
+        // registered in December for January: the four quarters billed at once as principal; the change from July
+        // bills Q3 again as complementary; the cessation at the end of September cancels Q4
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get(base + "2026-Q4").then().statusCode(400).body("type", containsString("not-liable")));
-        given().get(base + "2026-Q2").then().statusCode(200).body("basis.category", equalTo("PRINCIPAL"))
+                given().get(base + "2026-Q4").then().statusCode(200).body("liable", equalTo(false)).body("state", equalTo("CANCELLED")));
+        given().get(base + "2026-Q2").then().statusCode(200).body("basis.category", equalTo("PRINCIPAL")).body("state", equalTo("BILLED"))
                 .body("legalAmount", equalTo(890.42f)); // 2026 minimum
-        given().get(base + "2026-Q3").then().statusCode(200).body("basis.category", equalTo("COMPLEMENTARY"));
+        given().get(base + "2026-Q3").then().statusCode(200).body("basis.category", equalTo("COMPLEMENTARY")).body("state", equalTo("BILLED"));
+        given().get(base + "2027-Q1").then().statusCode(200).body("liable", equalTo(false));
     }
 
     @Test
@@ -73,7 +84,7 @@ class LiabilityLifecycleTest {
         ceased(NEVER_STARTED, "2026-12-31"); // the activity never started
         await().atMost(Duration.ofSeconds(30)).until(() -> notice().cancelledAt != null);
         given().get("/contributions/accounts/" + NEVER_STARTED + "/quarters/2027-Q1").then().statusCode(200)
-                .body("cancelled", equalTo(true)).body("outstanding", equalTo(0f));
+                .body("state", equalTo("CANCELLED")).body("liable", equalTo(false)).body("outstanding", equalTo(0f));
         BigDecimal refunded = QuarkusTransaction.requiringNew().call(() ->
                 RefundEntity.<RefundEntity>find("account", NEVER_STARTED).firstResult().amount);
         assertEquals(total, refunded);

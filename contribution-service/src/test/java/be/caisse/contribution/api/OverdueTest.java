@@ -51,7 +51,7 @@ class OverdueTest {
     void anUnpaidQuarterIsReportedOnceAfterItsDueDate() {
         for (String niss : new String[]{UNPAID, PAID}) {
             QuarkusTransaction.requiringNew().run(() -> accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), niss,
-                    ContributorCategory.PRINCIPAL, LocalDate.of(2026, 10, 1))));
+                    ContributorCategory.PRINCIPAL, LocalDate.of(2026, 10, 1), false)));
         }
         ContributionQuarterEntity paid = notice(PAID);
         given().contentType("text/plain").body(CodaFiles.statement(888, paid.structuredCommunication, paid.legalAmount.add(paid.fee)))

@@ -32,7 +32,7 @@ class PaymentAssignmentTest {
     @Test
     void anAgentPutsAnUnmatchedPaymentOnTheRightAccount() {
         QuarkusTransaction.requiringNew().run(() -> accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), NISS,
-                ContributorCategory.PRINCIPAL, LocalDate.of(2026, 10, 1))));
+                ContributorCategory.PRINCIPAL, LocalDate.of(2026, 10, 1), false)));
         String unknown = StructuredCommunication.fromReference(1_234_567_890L).digits();
         given().contentType("text/plain").body(CodaFiles.statement(901, unknown, new BigDecimal("926.48")))
                 .post("/contributions/payments/statements/coda").then().statusCode(201).body("unmatched", equalTo(1));

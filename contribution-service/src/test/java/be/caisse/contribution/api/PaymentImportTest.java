@@ -77,7 +77,7 @@ class PaymentImportTest {
     void aPaymentWithTheNoticesCommunicationPaysTheQuarter() {
         String niss = "70010100287";
         QuarkusTransaction.requiringNew().run(() -> accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), niss,
-                ContributorCategory.PRINCIPAL, LocalDate.of(2026, 10, 1))));
+                ContributorCategory.PRINCIPAL, LocalDate.of(2026, 10, 1), false)));
         ContributionQuarterEntity notice = QuarkusTransaction.requiringNew().call(() ->
                 ContributionQuarterEntity.find("niss = ?1 and quarter = ?2", niss, "2026-Q4").firstResult());
         BigDecimal total = notice.legalAmount.add(notice.fee);

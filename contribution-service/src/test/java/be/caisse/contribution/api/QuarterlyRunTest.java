@@ -44,8 +44,13 @@ class QuarterlyRunTest {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
     }
 
+    @Inject
+    be.caisse.common.time.CaisseClock clock;
+
     @Test
     void everyLiableContributorGetsOneNoticeAndOneEventAndARerunCreatesNothing() {
+        // registered in June: the quarters begun (Q1, Q2) are billed at once; Q3 is the run's, on 1 July
+        clock.setToday(LocalDate.of(2026, 6, 15));
         // numbers no other test class uses: the test classes share one application and database
         String[] nisses = {"70010101376", "70010101475", "70010101574", "70010101673", "70010101772"};
         ContributorCategory[] categories = {ContributorCategory.PRINCIPAL, ContributorCategory.COMPLEMENTARY,
@@ -54,12 +59,12 @@ class QuarterlyRunTest {
             String niss = nisses[i];
             ContributorCategory category = categories[i];
             QuarkusTransaction.requiringNew().run(() -> accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), niss,
-                    category, LocalDate.of(2026, 1, 1))));
+                    category, LocalDate.of(2026, 1, 1), false)));
         }
         // one with a tax income of N-3: the notice keeps the income, its year and the coefficient it was revalued by
         QuarkusTransaction.requiringNew().run(() -> {
             accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), WITH_INCOME, ContributorCategory.PRINCIPAL,
-                    LocalDate.of(2015, 1, 1)));
+                    LocalDate.of(2015, 1, 1), false));
             ReferenceIncomeEntity income = new ReferenceIncomeEntity();
             income.niss = WITH_INCOME;
             income.year = 2023;
@@ -69,16 +74,23 @@ class QuarterlyRunTest {
             income.recordedBy = "test";
             income.persist();
         });
+        clock.setToday(LocalDate.of(2026, 7, 1));
         given().post("/contributions/runs/" + QUARTER).then().statusCode(202);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().get("/contributions/runs/" + QUARTER).then().statusCode(200).body("status", equalTo("COMPLETED")));
-        long liable = count("SELECT count(*) FROM contribution_account WHERE liable_from <= DATE '2026-09-30'");
+        long liable = count("SELECT count(DISTINCT niss) FROM liability_period WHERE starts_on <= DATE '2026-09-30' "
+                + "AND (ends_on IS NULL OR ends_on >= DATE '2026-07-01')");
         long skipped = ((Number) given().get("/contributions/runs/" + QUARTER).then().extract().path("skipped")).longValue();
-        long notices = count("SELECT count(*) FROM contribution_quarter WHERE quarter = '" + QUARTER + "'");
+        long notices = count("SELECT count(*) FROM contribution_quarter WHERE quarter = '" + QUARTER + "' AND cancelled_at IS NULL");
         assertEquals(liable - skipped, notices, "one notice for every liable contributor that could be computed");
-        assertEquals(notices, count("SELECT count(DISTINCT structured_communication) FROM contribution_quarter WHERE quarter = '" + QUARTER + "'"));
-        assertEquals(notices, count("SELECT count(*) FROM outbox_history WHERE event_type = '" + ContributionEvents.NOTICE_ISSUED
-                + "' AND subject LIKE '%/" + QUARTER + "'"));
+        assertEquals(0L, count("SELECT count(*) FROM contribution_quarter WHERE quarter = '2026-Q4' AND niss = '70010101376'"),
+                "the quarter to come is not billed before its run");
+        assertEquals(count("SELECT count(*) FROM contribution_quarter WHERE quarter = '" + QUARTER + "'"),
+                count("SELECT count(DISTINCT structured_communication) FROM contribution_quarter WHERE quarter = '" + QUARTER + "'"));
+        assertEquals(count("SELECT count(*) FROM contribution_quarter WHERE quarter = '" + QUARTER + "'") + count(
+                        "SELECT coalesce(sum(revision / 2), 0) FROM contribution_quarter WHERE quarter = '" + QUARTER + "'"),
+                count("SELECT count(*) FROM outbox_history WHERE event_type = '" + ContributionEvents.NOTICE_ISSUED
+                        + "' AND subject LIKE '%/" + QUARTER + "'"), "one notice-issued event per notice issued (or issued again)");
         List<?> communications = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "SELECT structured_communication FROM contribution_quarter WHERE quarter = '" + QUARTER + "'").getResultList());
         communications.forEach(c -> StructuredCommunication.parse((String) c));   // every one has valid check digits
@@ -96,7 +108,8 @@ class QuarterlyRunTest {
 
         // again: nothing twice
         given().post("/contributions/runs/" + QUARTER).then().statusCode(202).body("status", equalTo("COMPLETED")).body("total", equalTo(0));
-        assertEquals(notices, count("SELECT count(*) FROM contribution_quarter WHERE quarter = '" + QUARTER + "'"));
+        assertEquals(notices, count("SELECT count(*) FROM contribution_quarter WHERE quarter = '" + QUARTER + "' AND cancelled_at IS NULL"));
+        clock.setToday(LocalDate.of(2026, 12, 1));
 
         TopicReader.Event event = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), ContributionEvents.TOPIC,
                 Duration.ofSeconds(30), e -> ContributionEvents.NOTICE_ISSUED.equals(e.header("ce_type")) && "70010101574".equals(e.key()));

@@ -8,22 +8,21 @@ public record EnterpriseNumber(String value) {
 
     public static EnterpriseNumber parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidIdentifierException("enterpriseNumber", "The enterprise number is missing.");
+            throw new InvalidIdentifierException("enterpriseNumber", "enterprise-number.missing");
         }
         String digits = raw.replaceAll("[\\s.\\-]", "").replaceFirst("^(?i)BE", "");
         if (digits.length() == 9 && Mod97.allDigits(digits)) {
             digits = "0" + digits; // old 9-digit form
         }
         if (digits.length() != 10 || !Mod97.allDigits(digits)) {
-            throw new InvalidIdentifierException("enterpriseNumber", "An enterprise number has 10 digits.");
+            throw new InvalidIdentifierException("enterpriseNumber", "enterprise-number.length");
         }
         if (digits.charAt(0) != '0' && digits.charAt(0) != '1') {
-            throw new InvalidIdentifierException("enterpriseNumber",
-                    "An enterprise number starts with 0 or 1 (2 to 8 are establishment units).");
+            throw new InvalidIdentifierException("enterpriseNumber", "enterprise-number.first-digit");
         }
         int check = 97 - Mod97.mod(digits.substring(0, 8));
         if (check != Integer.parseInt(digits.substring(8))) {
-            throw new InvalidIdentifierException("enterpriseNumber", "The check digits of this enterprise number are wrong.");
+            throw new InvalidIdentifierException("enterpriseNumber", "enterprise-number.check-digits");
         }
         return new EnterpriseNumber(digits);
     }

@@ -22,18 +22,18 @@ public record Iban(String value) {
 
     public static Iban parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidIdentifierException("iban", "The IBAN is missing.");
+            throw new InvalidIdentifierException("iban", "iban.missing");
         }
         String iban = raw.replaceAll("\\s", "").toUpperCase();
         if (!iban.matches("[A-Z]{2}[0-9]{2}[A-Z0-9]{8,30}")) {
-            throw new InvalidIdentifierException("iban", "An IBAN starts with a country code and two check digits, e.g. BE68 5390 0754 7034.");
+            throw new InvalidIdentifierException("iban", "iban.format");
         }
         Integer length = SEPA_LENGTHS.get(iban.substring(0, 2));
         if (length == null) {
-            throw new InvalidIdentifierException("iban", "Only accounts in the SEPA area can receive payments from the fund.");
+            throw new InvalidIdentifierException("iban", "iban.not-sepa");
         }
         if (iban.length() != length) {
-            throw new InvalidIdentifierException("iban", "An IBAN of " + iban.substring(0, 2) + " has " + length + " characters.");
+            throw new InvalidIdentifierException("iban", "iban.length", iban.substring(0, 2), length);
         }
         String rearranged = iban.substring(4) + iban.substring(0, 4);
         StringBuilder digits = new StringBuilder();
@@ -41,7 +41,7 @@ public record Iban(String value) {
             digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
         }
         if (new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() != 1) {
-            throw new InvalidIdentifierException("iban", "The check digits of this IBAN are wrong: please verify the number.");
+            throw new InvalidIdentifierException("iban", "iban.check-digits");
         }
         return new Iban(iban);
     }

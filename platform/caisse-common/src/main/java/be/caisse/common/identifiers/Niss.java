@@ -28,27 +28,27 @@ public final class Niss {
     /** Parses a NISS, accepting the usual separators ({@code 85.07.14-123.30}, spaces). */
     public static Niss parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidIdentifierException("niss", "The NISS is missing.");
+            throw new InvalidIdentifierException("niss", "niss.missing");
         }
         String digits = raw.replaceAll("[\\s.\\-]", "");
         if (digits.length() != 11 || !Mod97.allDigits(digits)) {
-            throw new InvalidIdentifierException("niss", "A NISS has exactly 11 digits.");
+            throw new InvalidIdentifierException("niss", "niss.length");
         }
         String body = digits.substring(0, 9);
         int check = Integer.parseInt(digits.substring(9));
         boolean before2000 = 97 - Mod97.mod(body) == check;
         boolean from2000 = 97 - Mod97.mod("2" + body) == check;
         if (!before2000 && !from2000) {
-            throw new InvalidIdentifierException("niss", "The check digits of this NISS are wrong: please verify the number.");
+            throw new InvalidIdentifierException("niss", "niss.check-digits");
         }
         int month = Integer.parseInt(digits.substring(2, 4));
         int baseMonth = month >= 40 ? month - 40 : month >= 20 ? month - 20 : month;
         if (baseMonth > 12) {
-            throw new InvalidIdentifierException("niss", "The month in this NISS is not valid.");
+            throw new InvalidIdentifierException("niss", "niss.month");
         }
         int seq = Integer.parseInt(digits.substring(6, 9));
         if (month < 20 && (seq == 0 || seq == 999)) {
-            throw new InvalidIdentifierException("niss", "The serial number in this NISS is not valid.");
+            throw new InvalidIdentifierException("niss", "niss.serial");
         }
         // When both branches match (possible only in theory), the more recent birth wins: nobody affiliates at 120.
         return new Niss(digits, from2000);

@@ -25,18 +25,18 @@ public final class StructuredCommunication {
     /** Parses {@code +++123/4567/89002+++}, {@code ***…***}, or the 12 bare digits. */
     public static StructuredCommunication parse(String raw) {
         if (raw == null) {
-            throw new InvalidIdentifierException("structuredCommunication", "The structured communication is missing.");
+            throw new InvalidIdentifierException("structuredCommunication", "communication.missing");
         }
         String digits = raw.replaceAll("[+*/\\s]", "");
         if (digits.length() != 12 || !Mod97.allDigits(digits)) {
-            throw new InvalidIdentifierException("structuredCommunication", "A structured communication has exactly 12 digits.");
+            throw new InvalidIdentifierException("structuredCommunication", "communication.length");
         }
         int expected = Mod97.mod(digits.substring(0, 10));
         if (expected == 0) {
             expected = 97;
         }
         if (expected != Integer.parseInt(digits.substring(10))) {
-            throw new InvalidIdentifierException("structuredCommunication", "The check digits of this structured communication are wrong.");
+            throw new InvalidIdentifierException("structuredCommunication", "communication.check-digits");
         }
         return new StructuredCommunication(digits);
     }

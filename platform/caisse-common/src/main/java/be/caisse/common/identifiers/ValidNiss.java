@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidNiss {
-    String message() default "is not a valid NISS";
+    String message() default "identifier.niss.invalid";
 
     Class<?>[] groups() default {};
 
@@ -33,7 +33,7 @@ public @interface ValidNiss {
                 return true;
             } catch (InvalidIdentifierException e) {
                 context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate(e.getMessage()).addConstraintViolation();
+                context.buildConstraintViolationWithTemplate("identifier." + e.code()).addConstraintViolation();
                 return false;
             }
         }

@@ -28,7 +28,13 @@ public class AffiliationProjection {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Data(UUID affiliationId, String niss, String category, String toCategory, LocalDate liableFrom,
-                LocalDate date, LocalDate effectiveDate, LocalDate liableUntil, String reason) {
+                LocalDate date, LocalDate effectiveDate, LocalDate liableUntil, String reason, java.util.List<Period> periods) {
+    }
+
+    /** A period of the timeline a correction leaves. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Period(UUID affiliationId, String category, LocalDate startDate, LocalDate endDate, LocalDate liableFrom,
+                  LocalDate liableUntil, String status, String cessationReason) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -39,12 +45,16 @@ public class AffiliationProjection {
         }
         String kind = type.substring(P.length()).replaceAll("\\.v[0-9]+$", "");
         switch (kind) {
-            case "registered", "category-changed", "interrupted", "resumed", "ceased", "transferred" -> { }
+            case "registered", "category-changed", "interrupted", "resumed", "ceased", "transferred", "corrected" -> { }
             default -> {
                 return;
             }
         }
         Data d = event.dataAs(json, Data.class);
+        if (kind.equals("corrected")) {
+            corrected(event, type, d);
+            return;
+        }
         if (d.niss() == null || d.affiliationId() == null) {
             throw new IllegalArgumentException("Event " + event.id() + " (" + type + ") has no niss or affiliationId");
         }
@@ -95,6 +105,53 @@ public class AffiliationProjection {
                 k.cessationReason = "TRANSFER_TO_ANOTHER_FUND";
             }
             default -> throw new IllegalStateException(kind);
+        }
+        k.lastEventType = type;
+        k.updatedAt = OffsetDateTime.now(clock);
+        k.persist();
+    }
+
+    /**
+     * A correction gives the person's whole timeline: what this service knows is read again from its last period
+     * (the first period of the same run of periods gives the start of liability). A registration cancelled leaves
+     * no period: the affiliation is known as CANCELLED.
+     */
+    private void corrected(InboundEvent event, String type, Data d) {
+        if (d.niss() == null || d.periods() == null) {
+            throw new IllegalArgumentException("Event " + event.id() + " (" + type + ") has no niss or periods");
+        }
+        KnownAffiliation k = KnownAffiliation.findById(d.niss());
+        if (k == null && d.periods().isEmpty()) {
+            return;
+        }
+        if (k == null) {
+            k = new KnownAffiliation();
+            k.niss = d.niss();
+        }
+        java.util.List<Period> periods = d.periods().stream().sorted(java.util.Comparator.comparing(Period::startDate)).toList();
+        if (periods.isEmpty()) {
+            k.status = "CANCELLED";
+            k.endDate = null;
+            k.liableUntil = null;
+            k.cessationReason = null;
+        } else {
+            Period last = periods.get(periods.size() - 1);
+            int first = periods.size() - 1;
+            while (first > 0 && periods.get(first - 1).endDate() != null
+                    && periods.get(first - 1).endDate().plusDays(1).equals(periods.get(first).startDate())) {
+                first--; // the same affiliation, in another category
+            }
+            k.affiliationId = last.affiliationId();
+            k.category = last.category();
+            k.liableFrom = periods.get(first).liableFrom();
+            k.status = switch (last.status()) {
+                case "ACTIVE" -> "ACTIVE";
+                case "INTERRUPTED" -> "INTERRUPTED";
+                default -> "CEASED";
+            };
+            k.endDate = last.endDate();
+            k.liableUntil = last.liableUntil();
+            k.cessationReason = last.cessationReason();
         }
         k.lastEventType = type;
         k.updatedAt = OffsetDateTime.now(clock);

@@ -40,8 +40,7 @@ public class KnownAffiliation extends PanacheEntityBase {
     public static KnownAffiliation require(String niss, String service) {
         KnownAffiliation known = findById(niss);
         if (known == null) {
-            throw be.caisse.common.problem.DomainProblem.notFound("affiliation",
-                    "No affiliation is known to " + service + " for this NISS (yet).");
+            throw be.caisse.common.problem.DomainProblem.notFound("known-affiliation", service);
         }
         return known;
     }

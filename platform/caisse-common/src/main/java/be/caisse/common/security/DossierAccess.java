@@ -1,7 +1,7 @@
 package be.caisse.common.security;
 
 import be.caisse.common.identifiers.Niss;
-import io.quarkus.security.ForbiddenException;
+import be.caisse.common.problem.DomainProblem;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,6 +13,8 @@ import org.jboss.logging.Logger;
 /**
  * Who may read a person's dossier: the fund's staff (agent, supervisor, admin) for any dossier, an affiliate only
  * for the NISS carried in the token. Every staff read of personal data is written to the audit log (masked NISS).
+ * {@link OwnDossierFilter} already refused an affiliate on another dossier before the request was read; this check
+ * is the second lock, and the audit.
  */
 @RequestScoped
 public class DossierAccess {
@@ -22,7 +24,7 @@ public class DossierAccess {
     SecurityIdentity identity;
 
     public boolean isStaff() {
-        return identity.hasRole(Roles.AGENT) || identity.hasRole(Roles.SUPERVISOR) || identity.hasRole(Roles.ADMIN);
+        return OwnDossierFilter.isStaff(identity);
     }
 
     /** The NISS of the signed-in affiliate, if the token carries one. */
@@ -37,6 +39,11 @@ public class DossierAccess {
         return Optional.empty();
     }
 
+    /** The signed-in user's name, as kept in the trails (who filed, who decided). */
+    public String user() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
     /** Throws 403 unless the caller may read the dossier of this NISS. */
     public void checkCanRead(String niss, String purpose) {
         if (identity.isAnonymous()) {
@@ -49,6 +56,6 @@ public class DossierAccess {
         if (identity.hasRole(Roles.AFFILIATE) && ownNiss().filter(niss::equals).isPresent()) {
             return;
         }
-        throw new ForbiddenException("You can only consult your own dossier.");
+        throw new DomainProblem(403, "forbidden-dossier");
     }
 }

@@ -27,61 +27,70 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/contributions/companies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Companies")
-public class CompanyResource {
+public class CompanyContributionResource {
     @Inject
     CompanyContributionService companies;
 
     @Inject
     Ledger ledger;
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CompanyContribution")
     public record ContributionView(int year, String bracket, BigDecimal amount, BigDecimal balanceSheetTotal, LocalDate dueDate,
                                    String structuredCommunication, String rule, BigDecimal paid, BigDecimal outstanding,
                                    boolean cancelled, List<String> jointlyLiable) {
     }
 
+    /** A company as contribution-service knows it; its contributions are a list of their own (paged). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CompanyContributionAccount")
     public record CompanyView(String enterpriseNumber, String name, LocalDate incorporationDate, LocalDate ceasedOn,
-                              java.util.Map<Integer, BigDecimal> balanceSheetTotals, List<String> directorsThisYear,
-                              List<ContributionView> contributions) {
+                              @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The directors jointly liable this year") List<String> directorsThisYear,
+                              BigDecimal outstanding) {
     }
 
     @Inject
-    jakarta.persistence.EntityManager em;
+    java.time.Clock clock;
 
     @Inject
-    java.time.Clock clock;
+    be.caisse.common.web.RequestLanguage language;
 
     @POST
     @Path("/runs/{year}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Call the annual company contribution of a year for every company without one (idempotent)")
-    public CompanyContributionService.RunResult run(@PathParam("year") @Min(value = 2024, message = "is 2024 or later")
-                                                    @Max(value = 2100, message = "is not a plausible year") int year) {
+    public CompanyContributionService.RunResult run(@PathParam("year") @Min(2024) @Max(2100) int year) {
         return companies.run(year);
     }
 
     @GET
     @Path("/{enterpriseNumber}")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "A company's annual contributions, what is paid and open, and the directors jointly liable")
-    @SuppressWarnings("unchecked")
-    public CompanyView read(@PathParam("enterpriseNumber") String enterpriseNumber) {
+    @Operation(summary = "A company's account: what is open, and the directors jointly liable this year")
+    public CompanyView read(@PathParam("enterpriseNumber") @be.caisse.common.identifiers.ValidEnterpriseNumber String enterpriseNumber) {
         String kbo = EnterpriseNumber.parse(enterpriseNumber).value();
         CompanyAccountEntity c = CompanyContributionService.find(kbo);
+        BigDecimal outstanding = ledger.balances(kbo).values().stream().map(Ledger.PeriodBalance::outstanding)
+                .filter(a -> a.signum() > 0).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return new CompanyView(kbo, c.name, c.incorporationDate, c.ceasedOn,
+                companies.jointlyLiable(kbo, LocalDate.now(clock).getYear()), outstanding);
+    }
+
+    @GET
+    @Path("/{enterpriseNumber}/contributions")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "The company's annual contributions, newest first: what is paid and open, and who is jointly liable (paged)")
+    public be.caisse.common.web.PageView<ContributionView> contributions(@PathParam("enterpriseNumber") @be.caisse.common.identifiers.ValidEnterpriseNumber String enterpriseNumber,
+                                                                         @jakarta.validation.Valid @jakarta.ws.rs.BeanParam be.caisse.common.web.Paging paging) {
+        String kbo = EnterpriseNumber.parse(enterpriseNumber).value();
+        CompanyContributionService.find(kbo);
         var balances = ledger.balances(kbo);
-        List<ContributionView> contributions = CompanyContributionEntity.<CompanyContributionEntity>list("enterpriseNumber = ?1 order by year", kbo)
-                .stream().map(k -> {
+        return paging.list(CompanyContributionEntity.find("enterpriseNumber", io.quarkus.panache.common.Sort.descending("year"), kbo),
+                (CompanyContributionEntity k) -> {
                     Ledger.PeriodBalance b = balances.get(String.valueOf(k.year));
                     return new ContributionView(k.year, k.bracket, k.amount, k.balanceSheetTotal, k.dueDate,
-                            StructuredCommunication.parse(k.structuredCommunication).formatted(), k.rule,
+                            StructuredCommunication.parse(k.structuredCommunication).formatted(),
+                            language.render(be.caisse.common.i18n.Text.decode(k.rule)),
                             b == null ? BigDecimal.ZERO.setScale(2) : b.paid(), b == null ? k.amount : b.outstanding(),
                             k.cancelledAt != null, companies.jointlyLiable(kbo, k.year));
-                }).toList();
-        java.util.Map<Integer, BigDecimal> sheets = new java.util.TreeMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT financial_year, total FROM company_balance_sheet WHERE enterprise_number = :k")
-                .setParameter("k", kbo).getResultList()) {
-            sheets.put(((Number) r[0]).intValue(), (BigDecimal) r[1]);
-        }
-        return new CompanyView(kbo, c.name, c.incorporationDate, c.ceasedOn, sheets,
-                companies.jointlyLiable(kbo, LocalDate.now(clock).getYear()), contributions);
+                });
     }
 }

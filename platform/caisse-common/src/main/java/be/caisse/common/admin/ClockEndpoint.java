@@ -1,4 +1,4 @@
-package be.caisse.contribution.api;
+package be.caisse.common.admin;
 
 import be.caisse.common.problem.DomainProblem;
 import be.caisse.common.security.Roles;
@@ -7,30 +7,26 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import org.jboss.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.logging.Logger;
 
-/** The service's date, movable by an admin only where the clock is adjustable (dev, test; never production). */
-@Path("/contributions/admin/clock")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Administration")
-public class ClockResource {
+/**
+ * The service's date, movable by an admin only where the clock is adjustable (dev, test, a demo; never production).
+ * Each service exposes it under its own prefix by extending this class with a {@code @Path}.
+ */
+public abstract class ClockEndpoint {
     private static final Logger AUDIT = Logger.getLogger("be.caisse.audit");
 
     @Inject
     CaisseClock clock;
 
-    public record ClockInput(@NotNull(message = "is required") LocalDate today) {
+    public record ClockInput(@NotNull(message = "required")
+                             @Schema(description = "The date the service is to believe it is (1900-01-01 to 2100-12-31)") LocalDate today) {
     }
 
     public record ClockView(LocalDate today, boolean adjustable) {
@@ -46,7 +42,7 @@ public class ClockResource {
     @PUT
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Move the service's date (admin; only where caisse.clock.adjustable=true)")
-    public ClockView set(@Valid @NotNull(message = "The request body is required") ClockInput input) {
+    public ClockView set(@Valid @NotNull ClockInput input) {
         requireAdjustable();
         clock.setToday(input.today());
         AUDIT.infof("clock moved to %s", input.today());
@@ -64,8 +60,7 @@ public class ClockResource {
 
     private void requireAdjustable() {
         if (!clock.adjustable()) {
-            throw DomainProblem.conflict("clock-not-adjustable", "Clock not adjustable",
-                    "The date of this service cannot be moved (caisse.clock.adjustable is off, as in production).");
+            throw DomainProblem.conflict("clock-not-adjustable");
         }
     }
 }

@@ -1,0 +1,76 @@
+package be.caisse.common.projection;
+
+import be.caisse.common.i18n.MemberLanguages;
+import be.caisse.common.inbox.InboundEvent;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * Keeps {@link KnownPerson} up to date from {@code person-registered} and {@code person-changed} (name, language).
+ * Run it inside the idempotent consumer. It is also where a consuming service finds a member's language.
+ */
+@ApplicationScoped
+@DefaultBean
+public class PersonProjection implements MemberLanguages {
+    static final String REGISTERED = "be.caisse.affiliation.person-registered.v1";
+    static final String CHANGED = "be.caisse.affiliation.person-changed.v1";
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Data(String niss, String firstName, String lastName, String language, String field, String newValue) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(InboundEvent event) {
+        if (!REGISTERED.equals(event.type()) && !CHANGED.equals(event.type())) {
+            return;
+        }
+        Data d = event.dataAs(json, Data.class);
+        if (d.niss() == null) {
+            throw new IllegalArgumentException("Event " + event.id() + " (" + event.type() + ") has no niss");
+        }
+        KnownPerson p = KnownPerson.findById(d.niss());
+        if (REGISTERED.equals(event.type())) {
+            if (p == null) {
+                p = new KnownPerson();
+                p.niss = d.niss();
+            }
+            p.firstName = d.firstName();
+            p.lastName = d.lastName();
+            p.language = d.language() == null ? "fr" : d.language();
+        } else {
+            if (p == null) {
+                return; // a change of someone registered before this projection existed: the next registration brings them
+            }
+            if ("LANGUAGE".equals(d.field()) && d.newValue() != null) {
+                p.language = d.newValue();
+            } else if ("NAME".equals(d.field()) && d.firstName() != null && d.lastName() != null) {
+                p.firstName = d.firstName();
+                p.lastName = d.lastName();
+            } else {
+                return;
+            }
+        }
+        p.updatedAt = OffsetDateTime.now(clock);
+        p.persist();
+    }
+
+    @Override
+    @Transactional
+    public Optional<String> of(String niss) {
+        KnownPerson p = KnownPerson.findById(niss);
+        return p == null ? Optional.empty() : Optional.of(p.language);
+    }
+}
