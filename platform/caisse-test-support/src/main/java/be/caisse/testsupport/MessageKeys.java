@@ -23,12 +23,12 @@ import java.util.stream.Stream;
  */
 public final class MessageKeys {
     private static final List<Rule> RULES = List.of(
-            new Rule(Pattern.compile("new (?:\\w+)?RuleViolation\\(\\s*\"([a-z0-9-]+)\""), "rule.%s"),
-            new Rule(Pattern.compile("new DomainProblem\\(\\s*\\d+,\\s*\"([a-z0-9-]+)\""), "problem.%s"),
-            new Rule(Pattern.compile("DomainProblem\\.(?:badRequest|conflict)\\(\\s*\"([a-z0-9-]+)\""), "problem.%s"),
-            new Rule(Pattern.compile("DomainProblem\\.notFound\\(\\s*\"([a-z0-9-]+)\""), "problem.%s-not-found"),
+            new Rule(Pattern.compile("new (?:\\w+)?RuleViolation\\(\\s*\"([a-z0-9-]+)\"\\s*[,)]"), "rule.%s"),
+            new Rule(Pattern.compile("new DomainProblem\\(\\s*\\d+,\\s*\"([a-z0-9-]+)\"\\s*[,)]"), "problem.%s"),
+            new Rule(Pattern.compile("DomainProblem\\.(?:badRequest|conflict)\\(\\s*\"([a-z0-9-]+)\"\\s*[,)]"), "problem.%s"),
+            new Rule(Pattern.compile("DomainProblem\\.notFound\\(\\s*\"([a-z0-9-]+)\"\\s*[,)]"), "problem.%s-not-found"),
             new Rule(Pattern.compile("message = \"([a-z][a-z0-9-]*)\""), "field.%s"),
-            new Rule(Pattern.compile("Issue\\.field\\(\\s*[^,]+,\\s*\"([a-z0-9-]+)\""), "field.%s"),
+            new Rule(Pattern.compile("Issue\\.field\\(\\s*[^,]+,\\s*\"([a-z0-9-]+)\"\\s*[,)]"), "field.%s"),
             new Rule(Pattern.compile("(?:Text\\.of|language\\.text|Messages\\.text)\\(\\s*\"([a-z][a-z0-9.-]*[a-z0-9])\"\\s*[,)]"), "%s"));
 
     private record Rule(Pattern pattern, String key) {
@@ -71,10 +71,10 @@ public final class MessageKeys {
 
     /** Fails listing every key used under {@code root} that a language does not have. */
     public static void assertAllDefined(Path root) {
-        Set<String> used = usedIn(root);
-        if (used.isEmpty()) {
-            throw new AssertionError("No message key found under " + root + ": is the path right?");
+        if (!Files.isDirectory(root)) {
+            throw new AssertionError("No source folder " + root + ": is the path right?");
         }
+        Set<String> used = usedIn(root);
         StringBuilder missing = new StringBuilder();
         for (String language : List.of("en", "fr", "nl", "de")) {
             Properties p = bundle(language);
