@@ -13,9 +13,29 @@ public interface GatewayConfig {
     @WithDefault("2097152")
     int maxBodyBytes();
 
+    /** Longest address (path and query) accepted; longer ones answer 414. */
+    @WithDefault("8192")
+    int maxUriLength();
+
+    /** Largest total of the request headers accepted; more answers 431. */
+    @WithDefault("16384")
+    int maxHeaderBytes();
+
     @WithDefault("2000")
     int connectTimeoutMs();
 
     @WithDefault("15000")
     int timeoutMs();
+
+    /** Connections kept open to each service. */
+    @WithDefault("64")
+    int poolSize();
+
+    /** Valid tokens remembered until they expire (0: verify every request). */
+    @WithDefault("10000")
+    int tokenCacheSize();
+
+    /** How long the merged API description is kept before the services are asked again. */
+    @WithDefault("300")
+    int openapiCacheSeconds();
 }

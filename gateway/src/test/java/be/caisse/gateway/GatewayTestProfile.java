@@ -32,6 +32,10 @@ public class GatewayTestProfile implements QuarkusTestProfile {
             HttpServer upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             upstream.setExecutor(Executors.newFixedThreadPool(4));
             upstream.createContext("/affiliations/echo", GatewayTestProfile::echo);
+            upstream.createContext("/q/openapi", exchange -> respond(exchange, 200, """
+                    {"openapi":"3.1.0","info":{"title":"stand-in","version":"1"},"paths":{"/affiliations/echo":{"get":
+                    {"operationId":"echo","summary":"Echo","security":[{"SecurityScheme":["agent"]}],
+                    "responses":{"200":{"description":"OK"}}}}}}"""));
             upstream.createContext("/affiliations/slow", exchange -> {
                 try {
                     Thread.sleep(4000);

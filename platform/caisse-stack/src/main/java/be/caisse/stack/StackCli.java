@@ -21,9 +21,18 @@ public final class StackCli {
                 printWelcome(config);
             }
             case "down" -> stack.down();
+            case "restart" -> {
+                if (args.length < 2 || !Stack.PARTS.contains(args[1]) || Stack.PARTS.indexOf(args[1]) < 3) {
+                    System.err.println("usage: caisse restart <service or gateway>");
+                    System.exit(2);
+                }
+                stack.stop(args[1]);
+                stack.start(args[1]);
+                System.out.println("[caisse] " + args[1] + " restarted");
+            }
             case "status" -> stack.status().forEach((name, state) -> System.out.printf("%-22s %s%n", name, state));
             default -> {
-                System.err.println("usage: caisse up|down|status");
+                System.err.println("usage: caisse up|down|status|restart <part>");
                 System.exit(2);
             }
         }
