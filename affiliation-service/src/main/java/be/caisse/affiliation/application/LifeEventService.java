@@ -18,6 +18,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class LifeEventService {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "LifeEventType", description = "What happened in the member's life")
     public enum Type { BIRTH, ADOPTION, BANKRUPTCY, FORCED_INTERRUPTION, PENSION_AGE_REACHED, DEATH_OF_PARTNER, DEATH_OF_CHILD }
 
     public enum Source { NATIONAL_REGISTER, AGENT, CESSATION }

@@ -27,6 +27,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class MemberRequestService {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "MemberRequestType", description = "What a member asks the fund to change")
     public enum Type { ADDRESS_CHANGE, LANGUAGE_CHANGE, IBAN_CHANGE, CATEGORY_CHANGE, CESSATION }
 
     /** Who filed a request. */

@@ -4,6 +4,7 @@ import be.caisse.common.problem.DomainProblem;
 import be.caisse.common.security.Roles;
 import be.caisse.common.time.CaisseClock;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,8 +33,10 @@ public abstract class ClockEndpoint {
     public record ClockView(LocalDate today, boolean adjustable) {
     }
 
+    // The security requirements are spelt out: the description is not derived from the roles of an inherited method.
     @GET
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @SecurityRequirement(name = "SecurityScheme", scopes = {Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "The service's date and whether it can be moved")
     public ClockView read() {
         return new ClockView(LocalDate.now(clock), clock.adjustable());
@@ -41,6 +44,7 @@ public abstract class ClockEndpoint {
 
     @PUT
     @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.ADMIN)
     @Operation(summary = "Move the service's date (admin; only where caisse.clock.adjustable=true)")
     public ClockView set(@Valid @NotNull ClockInput input) {
         requireAdjustable();
@@ -51,6 +55,7 @@ public abstract class ClockEndpoint {
 
     @DELETE
     @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.ADMIN)
     @Operation(summary = "Back to the real date (admin)")
     public ClockView reset() {
         requireAdjustable();
