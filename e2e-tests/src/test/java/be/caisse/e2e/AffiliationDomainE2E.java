@@ -3,7 +3,9 @@ package be.caisse.e2e;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 
 import be.caisse.common.time.Quarter;
 import java.time.Duration;
@@ -60,7 +62,7 @@ class AffiliationDomainE2E {
                  "helpedPartnerNiss":"%s"}""".formatted(SPOUSE, DIRECTOR))
                 .statusCode(201).body("helpingSpouseStatus", equalTo("MAXI"));
         asAgent("GET", "/api/affiliations/" + DIRECTOR + "/mandates", null).statusCode(200)
-                .body("items[0].enterpriseNumber", equalTo("0883.990.001"));
+                .body("items[0].enterpriseNumber", equalTo(COMPANY));
         asAgent("GET", "/api/affiliations/" + DIRECTOR + "/helpers", null).statusCode(200)
                 .body("items[0].helperNiss", equalTo(SPOUSE));
         asAgent("GET", "/api/affiliations?enterpriseNumber=0883.990.001", null).statusCode(200)
@@ -73,18 +75,30 @@ class AffiliationDomainE2E {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 asAgent("GET", "/api/contributions/accounts/" + SPOUSE, null).statusCode(200)
                         .body("category", equalTo("HELPING_SPOUSE"))
-                        .body("quarters[0].quarter", equalTo("2026-Q1"))
-                        .body("quarters[0].legalAmount", equalTo(445.21f)));   // ½ × €890.42 (2026)
+                        .body("quartersNotBilled", equalTo(0)));
+        // Registered late (start 2026-01-05): every quarter of 2026 billed at once, each on half the starter amount.
+        asAgent("GET", "/api/contributions/accounts/" + SPOUSE + "/quarters", null).statusCode(200)
+                .body("items.quarter", hasItems("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"))
+                .body("items.find { it.quarter == '2026-Q1' }.legalAmount", equalTo(445.21f))   // ½ × €890.42 (2026)
+                .body("items.find { it.quarter == '2026-Q1' }.state", equalTo("BILLED"));
     }
 
     @Test
     @Order(3)
     void ceasedForBankruptcyAndTheConsumingServicesSeeIt() {
         LocalDate cessation = TODAY.minusDays(1);
+        // The answer says what the cessation touches: the helping spouse's link (proposed, not ended), the mandate.
         asAgent("POST", "/api/affiliations/" + DIRECTOR + "/cessations",
                 "{\"date\":\"" + cessation + "\",\"reason\":\"BANKRUPTCY\"}")
-                .statusCode(200).body("status", equalTo("CEASED"))
-                .body("liableUntil", equalTo(Quarter.of(cessation).lastDay().toString()));
+                .statusCode(201).header("Location", containsString("/api/affiliations/" + DIRECTOR + "/transitions/"))
+                .body("transition.status", equalTo("APPLIED"))
+                .body("affiliation.status", equalTo("CEASED"))
+                .body("affiliation.liableUntil", equalTo(Quarter.of(cessation).lastDay().toString()))
+                .body("linked.helpers.helperNiss", hasItem(SPOUSE))
+                .body("linked.proposals.subjectNiss", hasItem(SPOUSE))
+                .body("linked.mandates.enterpriseNumber", hasItem(COMPANY));
+        asAgent("GET", "/api/affiliations/" + DIRECTOR + "/life-events", null).statusCode(200)
+                .body("items.type", hasItem("BANKRUPTCY")).body("items.source", hasItem("CESSATION"));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             for (String path : new String[]{"/api/benefits/members/", "/api/recovery/debtors/"}) {
                 asAgent("GET", path + DIRECTOR, null).statusCode(200)
@@ -95,7 +109,9 @@ class AffiliationDomainE2E {
         });
         asAgent("POST", "/api/affiliations/companies/" + COMPANY + "/cessations",
                 "{\"date\":\"" + cessation + "\",\"reason\":\"BANKRUPTCY\"}")
-                .statusCode(200).body("mandates[0].endDate", equalTo(cessation.toString()));
+                .statusCode(201).body("status", equalTo("CEASED"));
+        asAgent("GET", "/api/affiliations/companies/" + COMPANY + "/mandates", null).statusCode(200)
+                .body("items[0].endDate", equalTo(cessation.toString()));
     }
 
     @Test
@@ -104,7 +120,7 @@ class AffiliationDomainE2E {
         String id = given().header("Authorization", Tokens.bearer("lea")).contentType("application/json")
                 .body("{\"type\":\"LANGUAGE_CHANGE\",\"language\":\"nl\"}")
                 .post("/api/affiliations/me/requests")
-                .then().statusCode(202).body("status", equalTo("PENDING")).extract().path("id");
+                .then().statusCode(201).body("status", equalTo("PENDING")).body("filedBy", equalTo("MEMBER")).extract().path("id");
         given().header("Authorization", Tokens.bearer("lea")).get("/api/affiliations/requests")
                 .then().statusCode(403).contentType(PROBLEM);
         given().header("Authorization", Tokens.bearer("lea")).get("/api/affiliations/companies/" + COMPANY)

@@ -38,12 +38,11 @@ class ContributionE2E {
     @Test
     @Order(2)
     void aCodaStatementThroughTheGatewayPaysLeasFirstNotice() {
-        String communication = given().header("Authorization", Tokens.bearer("agent"))
-                .get("/api/contributions/accounts/" + LEA).then().statusCode(200).extract().path("quarters[0].structuredCommunication");
-        String quarter = given().header("Authorization", Tokens.bearer("agent"))
-                .get("/api/contributions/accounts/" + LEA).then().extract().path("quarters[0].quarter");
-        Float total = given().header("Authorization", Tokens.bearer("agent"))
-                .get("/api/contributions/accounts/" + LEA).then().extract().path("quarters[0].total");
+        io.restassured.path.json.JsonPath first = given().header("Authorization", Tokens.bearer("agent"))
+                .get("/api/contributions/accounts/" + LEA + "/quarters").then().statusCode(200).extract().jsonPath();
+        String communication = first.getString("items[0].structuredCommunication");
+        String quarter = first.getString("items[0].quarter");
+        Float total = first.getFloat("items[0].total");
         String coda = CodaFiles.statement(501, StructuredCommunication.parse(communication).digits(), new BigDecimal(total.toString()));
         given().header("Authorization", Tokens.bearer("agent")).contentType("text/plain").body(coda)
                 .post("/api/contributions/payments/statements/coda")

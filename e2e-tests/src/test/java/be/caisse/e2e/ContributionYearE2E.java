@@ -37,6 +37,10 @@ class ContributionYearE2E {
         as("admin").body("{\"today\":\"" + date + "\"}").put("/api/contributions/admin/clock").then().statusCode(200);
     }
 
+    private static void affiliationToday(String date) {
+        as("admin").body("{\"today\":\"" + date + "\"}").put("/api/affiliations/admin/clock").then().statusCode(200);
+    }
+
     private static void run(String quarter) {
         as("supervisor").post("/api/contributions/runs/" + quarter).then().statusCode(202);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
@@ -49,12 +53,16 @@ class ContributionYearE2E {
 
     @Test
     void aMemberThroughTheYear() {
-        as("agent").body("""
-                {"niss":"%s","firstName":"Inès","lastName":"Peeters","category":"PRINCIPAL","startDate":"2025-01-06","language":"nl"}"""
-                .formatted(MEMBER)).post("/api/affiliations").then().statusCode(201);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                as("agent").get("/api/contributions/accounts/" + MEMBER).then().statusCode(200).body("quarters.quarter", hasItem("2025-Q1")));
+        // Registered on time, three days before her start: a starter, not a late registration (REFERENCE.md §1.3).
+        affiliationToday("2025-01-03");
+        today("2025-01-03");
         try {
+            as("agent").body("""
+                    {"niss":"%s","firstName":"Inès","lastName":"Peeters","category":"PRINCIPAL","startDate":"2025-01-06","language":"nl"}"""
+                    .formatted(MEMBER)).post("/api/affiliations").then().statusCode(201).body("lateRegistration", equalTo(false));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    as("agent").get("/api/contributions/accounts/" + MEMBER + "/quarters").then().statusCode(200)
+                            .body("items.quarter", hasItem("2025-Q1")));
             today("2025-04-05");
             run("2025-Q2");
             run("2025-Q3");
@@ -89,11 +97,13 @@ class ContributionYearE2E {
 
             as("agent").get("/api/contributions/accounts/" + MEMBER + "/tax-certificates/2025").then().statusCode(200)
                     .body("contributionsPaid", equalTo(907.01f)).body("complete", equalTo(true));
-            as("agent").queryParam("from", "2025-01-01").get("/api/contributions/accounts/" + MEMBER + "/statement").then().statusCode(200)
-                    .body("lines.kind", hasItem("REGULARISATION")).body("lines.kind", hasItem("SURCHARGE"))
-                    .body("lines.kind", hasItem("PAYMENT"));
+            as("agent").queryParam("from", "2025-01-01").queryParam("size", 100)
+                    .get("/api/contributions/accounts/" + MEMBER + "/statement").then().statusCode(200)
+                    .body("lines.items.kind", hasItem("REGULARISATION")).body("lines.items.kind", hasItem("SURCHARGE"))
+                    .body("lines.items.kind", hasItem("PAYMENT"));
         } finally {
             as("admin").delete("/api/contributions/admin/clock").then().statusCode(200);
+            as("admin").delete("/api/affiliations/admin/clock").then().statusCode(200);
         }
     }
 }

@@ -82,15 +82,18 @@ class WalkingSkeletonE2E {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 given().header("Authorization", Tokens.bearer("agent"))
                         .get("/api/contributions/accounts/" + LEA).then().statusCode(200));
-        String communication = given().header("Authorization", Tokens.bearer("agent"))
+        given().header("Authorization", Tokens.bearer("agent"))
                 .get("/api/contributions/accounts/" + LEA)
+                .then().statusCode(200).body("outstanding", greaterThan(0f)).body("quartersNotBilled", equalTo(0));
+        String communication = given().header("Authorization", Tokens.bearer("agent"))
+                .get("/api/contributions/accounts/" + LEA + "/quarters")
                 .then().statusCode(200)
-                .body("quarters[0].quarter", equalTo(first.toString()))
-                .body("quarters[0].dueDate", equalTo(first.lastDay().toString()))
-                .body("quarters[0].total", greaterThan(0f))
-                .body("quarters[0].currency", equalTo("EUR"))
-                .body("quarters[0].structuredCommunication", matchesPattern("\\+\\+\\+\\d{3}/\\d{4}/\\d{5}\\+\\+\\+"))
-                .extract().path("quarters[0].structuredCommunication");
+                .body("items[0].quarter", equalTo(first.toString()))
+                .body("items[0].state", equalTo("BILLED"))
+                .body("items[0].dueDate", equalTo(first.lastDay().toString()))
+                .body("items[0].total", greaterThan(0f))
+                .body("items[0].structuredCommunication", matchesPattern("\\+\\+\\+\\d{3}/\\d{4}/\\d{5}\\+\\+\\+"))
+                .extract().path("items[0].structuredCommunication");
         StructuredCommunication.parse(communication); // mod-97 check digits are valid
     }
 
@@ -109,8 +112,8 @@ class WalkingSkeletonE2E {
         StackExtension.stack().start("contribution-service");
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 given().header("Authorization", Tokens.bearer("agent"))
-                        .get("/api/contributions/accounts/" + MARC).then().statusCode(200)
-                        .body("quarters[0].quarter", equalTo(Quarter.of(START).toString())));
+                        .get("/api/contributions/accounts/" + MARC + "/quarters").then().statusCode(200)
+                        .body("items[0].quarter", equalTo(Quarter.of(START).toString())));
     }
 
     @Test

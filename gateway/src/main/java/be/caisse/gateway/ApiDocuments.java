@@ -40,7 +40,8 @@ public class ApiDocuments {
             without a value is left out of the answer, never `null`. A request body is strict JSON: unknown fields, \
             a number for a text, a text for a number, a date-time for a date are refused.
 
-            **Lists** are paged: `page` from 0, `size` 1–100; the answer gives `items`, `page`, `size`, `total`.
+            **Lists** are paged: `page` from 0, `size` 1–100; the answer gives `items`, `page`, `size`, `totalItems`, \
+            `totalPages`. A page past the end is empty; a page or size that is not a number, or out of range, is a 400.
 
             **Errors** are RFC 9457 problem documents (`application/problem+json`): `type` (stable per kind), \
             `title`, `detail`, `status`, `instance`, `requestId` and `errors`, the list of every wrong field with its \

@@ -146,8 +146,8 @@ public class MemberRequestResource {
                                              @Pattern(regexp = "PENDING|APPROVED|REJECTED|ALL", message = "request-status") String status,
                                              @QueryParam("type") @Pattern(regexp = "ADDRESS_CHANGE|LANGUAGE_CHANGE|IBAN_CHANGE|CATEGORY_CHANGE|CESSATION", message = "request-type") String type,
                                              @QueryParam("niss") @ValidNiss String niss,
-                                             @QueryParam("from") @be.caisse.common.web.ValidDate String from,
-                                             @QueryParam("to") @be.caisse.common.web.ValidDate String to,
+                                             @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "From this day (yyyy-MM-dd, between 1900-01-01 and 2100-12-31)", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date")) @QueryParam("from") @be.caisse.common.web.ValidDate String from,
+                                             @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "Up to this day included (yyyy-MM-dd, between 1900-01-01 and 2100-12-31)", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date")) @QueryParam("to") @be.caisse.common.web.ValidDate String to,
                                              @Valid @BeanParam Paging paging) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();

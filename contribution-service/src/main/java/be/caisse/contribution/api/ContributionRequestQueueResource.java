@@ -59,8 +59,8 @@ public class ContributionRequestQueueResource {
             @Pattern(regexp = "PENDING|PENDING_INASTI|APPLIED|APPROVED|REJECTED|GRANTED|REFUSED|ALL", message = "contribution-request-status") String status,
             @QueryParam("type") @Pattern(regexp = "ESTIMATE|EXEMPTION|SURCHARGE_WAIVER", message = "contribution-request-type") String type,
             @QueryParam("niss") @ValidNiss String niss,
-            @QueryParam("from") @ValidDate String from,
-            @QueryParam("to") @ValidDate String to,
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "From this day (yyyy-MM-dd, between 1900-01-01 and 2100-12-31)", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date")) @QueryParam("from") @ValidDate String from,
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "Up to this day included (yyyy-MM-dd, between 1900-01-01 and 2100-12-31)", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date")) @QueryParam("to") @ValidDate String to,
             @Valid @BeanParam Paging paging) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();

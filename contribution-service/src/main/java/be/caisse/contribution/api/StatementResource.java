@@ -73,8 +73,8 @@ public class StatementResource {
             + "(payments, refunds, reductions, waivers) with the running balance (lines paged, oldest first). "
             + "Default: from 1 January of this year to today; at most 10 years. A positive balance is owed by the member.")
     public Statement statement(@PathParam("niss") @ValidNiss String niss,
-                               @QueryParam("from") @ValidDate String from,
-                               @QueryParam("to") @ValidDate String to,
+                               @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "From this day (yyyy-MM-dd, between 1900-01-01 and 2100-12-31)", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date")) @QueryParam("from") @ValidDate String from,
+                               @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "Up to this day included (yyyy-MM-dd, between 1900-01-01 and 2100-12-31)", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date")) @QueryParam("to") @ValidDate String to,
                                @Valid @BeanParam Paging paging) {
         String n = Niss.parse(niss).value();
         access.checkCanRead(n, "account statement");

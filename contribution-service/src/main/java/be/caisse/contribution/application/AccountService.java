@@ -362,8 +362,17 @@ public class AccountService {
         BigDecimal total = q.legalAmount.add(q.fee);
         ledger.book(q.niss, q.quarter, LedgerKind.REDUCTION, LedgerComponent.PRINCIPAL, total.negate(), null, today, null,
                 "CANCEL:" + q.quarter + ":r" + q.revision, Text.of("ledger.cancelled." + reason.toLowerCase().replace('_', '-'), q.quarter));
+        // the surcharges follow their principal: a notice that was not owed (or is billed again in another category)
+        // leaves no surcharge behind; billed again, its surcharges are computed again from its due date
+        BigDecimal surcharges = (BigDecimal) em.createNativeQuery("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry "
+                        + "WHERE account = :a AND period = :p AND component = 'SURCHARGE' AND kind IN ('SURCHARGE', 'REDUCTION', 'WAIVER')")
+                .setParameter("a", q.niss).setParameter("p", q.quarter).getSingleResult();
+        if (surcharges.signum() > 0) {
+            ledger.book(q.niss, q.quarter, LedgerKind.REDUCTION, LedgerComponent.SURCHARGE, surcharges.negate(), null, today, null,
+                    "CANCEL-SUR:" + q.quarter + ":r" + q.revision, Text.of("ledger.cancelled.surcharges", q.quarter));
+        }
         events.publish(ContributionEvents.TOPIC, ContributionEvents.NOTICE_CANCELLED, q.niss, q.niss + "/" + q.quarter,
-                new ContributionEvents.NoticeCancelled(q.niss, q.quarter, total, reason));
+                new ContributionEvents.NoticeCancelled(q.niss, q.quarter, total, reason, surcharges.max(BigDecimal.ZERO)));
     }
 
     /**

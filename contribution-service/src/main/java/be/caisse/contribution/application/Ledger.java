@@ -138,7 +138,9 @@ public class Ledger {
         BigDecimal due = sum(rs, r -> r.component() == LedgerComponent.PRINCIPAL && DUE_KINDS.contains(r.kind()));
         BigDecimal paid = sum(rs, r -> r.component() == LedgerComponent.PRINCIPAL && PAID_KINDS.contains(r.kind())).negate();
         BigDecimal outstanding = sum(rs, r -> r.component() == LedgerComponent.PRINCIPAL);
-        BigDecimal surcharges = sum(rs, r -> r.kind() == LedgerKind.SURCHARGE);
+        // net of the surcharges cancelled with their notice (a reduction on the surcharge component)
+        BigDecimal surcharges = sum(rs, r -> r.kind() == LedgerKind.SURCHARGE
+                || (r.kind() == LedgerKind.REDUCTION && r.component() == LedgerComponent.SURCHARGE));
         BigDecimal waived = sum(rs, r -> r.kind() == LedgerKind.WAIVER).negate();
         BigDecimal surchargesOutstanding = sum(rs, r -> r.component() == LedgerComponent.SURCHARGE);
         LocalDate lastDue = rs.stream().filter(r -> r.component() == LedgerComponent.PRINCIPAL && r.due() != null)

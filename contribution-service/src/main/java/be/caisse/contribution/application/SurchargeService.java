@@ -139,6 +139,10 @@ public class SurchargeService {
                 debts.add(new Debt(d, r.claimed, r.legal.max(BigDecimal.ZERO), r.total));
             }
         });
+        // each cancellation of the notice took its surcharges with it: billed again, they are booked anew
+        long cancellations = ((Number) em.createNativeQuery("SELECT count(*) FROM ledger_entry WHERE account = :a AND reference LIKE :r")
+                .setParameter("a", niss).setParameter("r", "CANCEL:" + quarter + ":r%").getSingleResult()).longValue();
+        String generation = cancellations == 0 ? "" : ":g" + cancellations;
         int booked = 0;
         BigDecimal before = BigDecimal.ZERO;
         for (Debt debt : debts) {
@@ -154,7 +158,7 @@ public class SurchargeService {
                 }
             }
             for (Surcharges.Surcharge s : Surcharges.due(debt.claimed(), debt.due(), debt.legal(), payments, today, null)) {
-                String reference = "SUR:" + quarter + ":" + debt.due() + ":" + s.kind() + ":" + s.date();
+                String reference = "SUR:" + quarter + ":" + debt.due() + ":" + s.kind() + ":" + s.date() + generation;
                 Text what = Text.of(s.kind() == Surcharges.Kind.QUARTERLY ? "ledger.surcharge-quarter" : "ledger.surcharge-year-end",
                         s.date(), s.base(), quarter.toString(),
                         debt.due().equals(due) ? "" : Text.of("ledger.surcharge-regularisation", debt.due()));

@@ -87,7 +87,7 @@ public final class ContributionEvents {
     }
 
     /** Data of {@value #NOTICE_CANCELLED}: a notice for a quarter after the end of liability. */
-    public record NoticeCancelled(String niss, String quarter, BigDecimal total, String reason) {
+    public record NoticeCancelled(String niss, String quarter, BigDecimal total, String reason, BigDecimal surchargesCancelled) {
     }
 
     /**

@@ -149,6 +149,10 @@ public final class OpenApiLint {
         }
         for (JsonNode parameter : op.path("parameters")) {
             JsonNode schema = parameter.path("schema");
+            String name = parameter.path("name").asText("");
+            if ((name.equals("from") || name.equals("to") || name.equals("date") || name.endsWith("Date")) && !isDate(schema)) {
+                out.add(where + ": parameter " + name + " holds a date but is not documented as one (format date)");
+            }
             if (isDate(schema) && parameter.path("description").asText("").isBlank()
                     && schema.path("description").asText("").isBlank() && !schema.path("$ref").asText("").endsWith("/Date")) {
                 out.add(where + ": date parameter " + parameter.path("name").asText() + " does not state its window");
