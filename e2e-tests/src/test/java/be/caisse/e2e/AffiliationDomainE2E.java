@@ -94,8 +94,9 @@ class AffiliationDomainE2E {
                 .body("transition.status", equalTo("APPLIED"))
                 .body("affiliation.status", equalTo("CEASED"))
                 .body("affiliation.liableUntil", equalTo(Quarter.of(cessation).lastDay().toString()))
-                .body("linked.helpers.helperNiss", hasItem(SPOUSE))
+                // applied at once, the helper link is not ended: its end is proposed to the agent
                 .body("linked.proposals.subjectNiss", hasItem(SPOUSE))
+                .body("linked.proposals.status", hasItem("PENDING"))
                 .body("linked.mandates.enterpriseNumber", hasItem(COMPANY));
         asAgent("GET", "/api/affiliations/" + DIRECTOR + "/life-events", null).statusCode(200)
                 .body("items.type", hasItem("BANKRUPTCY")).body("items.source", hasItem("CESSATION"));
@@ -120,7 +121,7 @@ class AffiliationDomainE2E {
         String id = given().header("Authorization", Tokens.bearer("lea")).contentType("application/json")
                 .body("{\"type\":\"LANGUAGE_CHANGE\",\"language\":\"nl\"}")
                 .post("/api/affiliations/me/requests")
-                .then().statusCode(201).body("status", equalTo("PENDING")).body("filedBy", equalTo("MEMBER")).extract().path("id");
+                .then().statusCode(201).body("status", equalTo("PENDING")).body("filedBy.role", equalTo("MEMBER")).body("filedBy.user", equalTo("lea")).extract().path("id");
         given().header("Authorization", Tokens.bearer("lea")).get("/api/affiliations/requests")
                 .then().statusCode(403).contentType(PROBLEM);
         given().header("Authorization", Tokens.bearer("lea")).get("/api/affiliations/companies/" + COMPANY)

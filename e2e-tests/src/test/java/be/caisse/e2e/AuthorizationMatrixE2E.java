@@ -92,7 +92,9 @@ class AuthorizationMatrixE2E {
         boolean roleAllowed = caller.valid() && (allowed.isEmpty() || allowed.stream().anyMatch(caller.roles()::contains));
         boolean hasNiss = template.contains("{niss}");
         boolean foreignDossier = caller.own() != null && hasNiss && !caller.own().equals(caller.target());
-        int expected = !caller.valid() ? 401 : !roleAllowed || foreignDossier ? 403 : 0;
+        // a company's file is a director's: an affiliate who does not direct the company is refused too
+        boolean notHerCompany = caller.own() != null && template.contains("{enterpriseNumber}");
+        int expected = !caller.valid() ? 401 : !roleAllowed || foreignDossier || notHerCompany ? 403 : 0;
         boolean hasBody = op.has("requestBody");
         String mediaType = hasBody ? op.path("requestBody").path("content").fieldNames().next() : null;
         if (expected == 0 && !method.equals("GET") && !(hasBody && mediaType.contains("json"))) {

@@ -63,7 +63,8 @@ class WalkingSkeletonE2E {
                 .when().post("/api/affiliations")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("niss"))
-                .body("detail", containsString("check digits"));
+                .body("errors.find { it.field == 'niss' }.message", containsString("check digits"))
+                .body("errors.find { it.field == 'niss' }.code", notNullValue());
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class StackCli {
 
                 Caisse is up.
                   gateway (the API for front ends)  %s/api
+                  the whole API, described          %s/api/docs  (Swagger UI; the document: /api/openapi)
                   Keycloak (realm caisse)           %s  (console admin: kcadmin / kcadmin)
                   affiliation-service               http://%s:%d/q/swagger-ui
                   contribution-service              http://%s:%d/q/swagger-ui
@@ -64,7 +65,7 @@ public final class StackCli {
                   curl -s -H "Authorization: Bearer $TOKEN" %s/api/contributions/accounts/85071412330
 
                 Stop everything with: ./caisse down
-                """.formatted(c.gatewayUrl(), c.keycloakUrl(), c.host(), c.affiliationPort(), c.host(), c.contributionPort(),
+                """.formatted(c.gatewayUrl(), c.gatewayUrl(), c.keycloakUrl(), c.host(), c.affiliationPort(), c.host(), c.contributionPort(),
                 c.host(), c.benefitsPort(), c.host(), c.recoveryPort(), c.host(), c.postgresPort(), c.kafkaBootstrap(),
                 c.logs(), token, java.time.LocalDate.now().withDayOfMonth(1).plusMonths(1), c.gatewayUrl(), c.gatewayUrl()));
     }
