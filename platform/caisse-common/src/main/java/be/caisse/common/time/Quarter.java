@@ -42,6 +42,10 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
         return number == 4 ? new Quarter(year + 1, 1) : new Quarter(year, number + 1);
     }
 
+    public Quarter previous() {
+        return number == 1 ? new Quarter(year - 1, 4) : new Quarter(year, number - 1);
+    }
+
     @Override
     public int compareTo(Quarter other) {
         return year != other.year ? Integer.compare(year, other.year) : Integer.compare(number, other.number);
