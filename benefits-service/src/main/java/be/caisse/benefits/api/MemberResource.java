@@ -23,6 +23,18 @@ public class MemberResource {
     @Inject
     DossierAccess access;
 
+    @Inject
+    ClaimResource claims;
+
+    @GET
+    @Path("/{niss}/claims")
+    @RolesAllowed({Roles.AFFILIATE, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "The member's claims and the proposals the fund made her, newest first (paged)")
+    public be.caisse.common.web.PageView<ClaimResource.ClaimView> claims(@PathParam("niss") @ValidNiss String niss,
+                                                                          @jakarta.validation.Valid @jakarta.ws.rs.BeanParam be.caisse.common.web.Paging paging) {
+        return claims.ofMember(niss, paging);
+    }
+
     @GET
     @Path("/{niss}")
     @RolesAllowed({Roles.AFFILIATE, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})

@@ -1,0 +1,198 @@
+package be.caisse.benefits.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import be.caisse.benefits.application.ClaimService;
+import be.caisse.common.time.CaisseClock;
+import be.caisse.testsupport.EventSchemas;
+import be.caisse.testsupport.KafkaTestResource;
+import be.caisse.testsupport.Nisses;
+import be.caisse.testsupport.PostgresTestResource;
+import be.caisse.testsupport.TopicReader;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * A birth recorded for a self-employed father proposes his birth leave by itself (REFERENCE.md §3.5: the fund's own
+ * examination, the Charter's clock from the birth); an agent confirms it for him with his days, asks for information
+ * (the clock stops), prepares the decision; the supervisor who prepared nothing approves it; the decision carries its
+ * amount (20 × €105.60, in force on the birth date), its motivation and the art. 14 mentions in his language (nl).
+ * A mourning leave asked too late is refused with the reason and the same mentions.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "benefits"))
+@QuarkusTestResource(KafkaTestResource.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClaimFlowTest {
+    static final String FATHER = Nisses.of(LocalDate.of(1988, 2, 2), 113);
+    static final LocalDate BIRTH = LocalDate.of(2026, 5, 12);
+    static String claim;
+
+    @Inject
+    CaisseClock clock;
+
+    @BeforeEach
+    void today() {
+        clock.setToday(LocalDate.of(2026, 6, 20));
+    }
+
+    static void send(String topic, String type, String data) {
+        TopicReader.send(KafkaTestResource.bootstrapServers(), topic, FATHER, data, Map.of("ce_id", UUID.randomUUID().toString(),
+                "ce_type", type, "ce_specversion", "1.0", "ce_source", "/caisse/test"));
+    }
+
+    static String days(LocalDate from, int n) {
+        return IntStream.range(0, n).mapToObj(i -> "\"" + from.plusDays(i) + "\"").collect(Collectors.joining(","));
+    }
+
+    @Test
+    @Order(1)
+    @TestSecurity(user = "agent", roles = "agent")
+    void aBirthProposesTheLeaveWithNothingMissing() {
+        send("caisse.affiliation.events", "be.caisse.affiliation.person-registered.v1",
+                "{\"niss\":\"" + FATHER + "\",\"firstName\":\"Pieter\",\"lastName\":\"Claes\",\"language\":\"nl\",\"sex\":\"M\"}");
+        send("caisse.affiliation.events", "be.caisse.affiliation.registered.v1", """
+                {"affiliationId":"%s","niss":"%s","category":"PRINCIPAL","liableFrom":"2025-01-01","startDate":"2025-01-06"}"""
+                .formatted(UUID.randomUUID(), FATHER));
+        for (String q : new String[]{"2025-Q4", "2026-Q1"}) {
+            send("caisse.contribution.events", "be.caisse.contribution.quarter-settled.v1", """
+                    {"account":"%s","period":"%s","settledOn":"2026-04-02","due":926.48,"paid":926.48}""".formatted(FATHER, q));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/benefits/members/" + FATHER).then().statusCode(200).body("category", equalTo("PRINCIPAL")));
+        send("caisse.affiliation.events", "be.caisse.affiliation.life-event-recorded.v1", """
+                {"lifeEventId":"%s","niss":"%s","type":"BIRTH","date":"%s","source":"NATIONAL_REGISTER"}"""
+                .formatted(UUID.randomUUID(), FATHER, BIRTH));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/benefits/members/" + FATHER + "/claims").then().statusCode(200)
+                        .body("items.type", hasItem("BIRTH_LEAVE")));
+        JsonPath claims = given().get("/benefits/members/" + FATHER + "/claims").then().extract().jsonPath();
+        claim = claims.getString("items.find { it.type == 'BIRTH_LEAVE' }.id");
+        // the father gets no maternity vouchers nor relief
+        org.junit.jupiter.api.Assertions.assertEquals(1, claims.getList("items").size());
+        given().get("/benefits/claims/" + claim).then().statusCode(200)
+                .body("status", equalTo("PROPOSED")).body("origin", equalTo("FUND"))
+                .body("missing", hasSize(0))
+                .body("deadlines.decisionDue", equalTo("2026-09-12")); // 4 months from the birth (ex officio, art. 10)
+    }
+
+    @Test
+    @Order(2)
+    @TestSecurity(user = "agent", roles = "agent")
+    void anAgentConfirmsItForHimAsksForInformationAndPreparesTheDecision() {
+        given().contentType("application/json").body("""
+                {"niss":"%s","type":"BIRTH_LEAVE","factDate":"%s","fullDays":[%s],"postalCode":"1000","iban":"BE71 0961 2345 6769"}"""
+                .formatted(FATHER, BIRTH, days(BIRTH.plusDays(1), 20)))
+                .post("/benefits/claims").then().statusCode(201)
+                .header("Location", containsString("/benefits/claims/" + claim))
+                .body("id", equalTo(claim)).body("status", equalTo("FILED")).body("filedOn", equalTo("2026-06-20"));
+        given().contentType("application/json").body("{\"question\":\"Please send the birth certificate.\"}")
+                .post("/benefits/claims/" + claim + "/information-requests").then().statusCode(201)
+                .body("status", equalTo("INFORMATION_REQUESTED"));
+        clock.setToday(LocalDate.of(2026, 6, 25));
+        given().contentType("application/json").body("{\"answer\":\"Certificate received by post.\"}")
+                .post("/benefits/claims/" + claim + "/information-received").then().statusCode(200)
+                .body("status", equalTo("FILED")).body("deadlines.daysSuspended", equalTo(5))
+                .body("deadlines.decisionDue", equalTo("2026-09-17"));
+        given().post("/benefits/claims/" + claim + "/decision").then().statusCode(200)
+                .body("status", equalTo("PREPARED"))
+                .body("decision.outcome", equalTo("GRANTED"))
+                .body("decision.total", equalTo(2112.00f))                       // 20 × 105.60 (1 March 2026, derived)
+                .body("decision.payments[0].due", equalTo("2026-07-31"))         // applied in June, leave ended 1 June
+                .body("decision.payments[0].amountStatus", equalTo("derived"))
+                .body("decision.preparedBy", equalTo("agent"));
+    }
+
+    @Test
+    @Order(3)
+    @TestSecurity(user = "agent", roles = {"agent", "supervisor"})
+    void whoPreparedItCannotApproveIt() {
+        given().contentType("application/json").body("{\"approve\":true}").post("/benefits/claims/" + claim + "/approval")
+                .then().statusCode(403).body("type", containsString("claim-four-eyes"));
+    }
+
+    @Test
+    @Order(4)
+    @TestSecurity(user = "supervisor", roles = {"agent", "supervisor"})
+    void theSupervisorApprovesAndTheDecisionSpeaksTheMembersLanguage() {
+        given().contentType("application/json").body("{\"approve\":true,\"note\":\"ok\"}").post("/benefits/claims/" + claim + "/approval")
+                .then().statusCode(200).body("status", equalTo("DECIDED"))
+                .body("decision.decidedBy", equalTo("supervisor"))
+                .body("decision.notifiedOn", equalTo("2026-06-20"))
+                .body("deadlines.paymentDue", equalTo("2026-10-20"))
+                .body("decision.appeal.court", containsString("Nederlandstalige arbeidsrechtbank Brussel"))
+                .body("decision.appeal.appealBy", equalTo("2026-09-20"));
+        // the member reads it in Dutch: the mentions of art. 14 in full
+        given().header("Accept-Language", "nl").get("/benefits/claims/" + claim).then().statusCode(200)
+                .body("decision.appeal.mentions", hasItem(containsString("Gerechtelijk Wetboek, art. 728")))
+                .body("decision.appeal.mentions", hasItem(containsString("Gerechtelijk Wetboek, art. 1017")))
+                .body("decision.appeal.mentions", hasItem(containsString("BEN-2026-")))
+                .body("decision.motivation", hasItem(containsString("105.60")));
+        TopicReader.Event decided = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), ClaimService.TOPIC, Duration.ofSeconds(30),
+                e -> ClaimService.DECIDED.equals(e.header("ce_type")) && FATHER.equals(e.key()));
+        EventSchemas.assertValid(ClaimService.DECIDED, decided.value());
+        TopicReader.Event moved = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), ClaimService.TOPIC, Duration.ofSeconds(30),
+                e -> ClaimService.TRANSITIONED.equals(e.header("ce_type")) && e.value().contains("\"to\":\"DECIDED\""));
+        EventSchemas.assertValid(ClaimService.TRANSITIONED, moved.value());
+        given().get("/benefits/claims/" + claim + "/trail").then().statusCode(200)
+                .body("items.to", equalTo(java.util.List.of("PROPOSED", "FILED", "INFORMATION_REQUESTED", "FILED", "PREPARED", "DECIDED")));
+        given().contentType("application/json").body("{\"approve\":true}").post("/benefits/claims/" + claim + "/approval")
+                .then().statusCode(409);
+    }
+
+    @Test
+    @Order(5)
+    @TestSecurity(user = "agent", roles = "agent")
+    void aMourningLeaveAskedTooLateIsRefusedWithTheReason() {
+        LocalDate death = LocalDate.of(2024, 3, 1);
+        String id = given().contentType("application/json").body("""
+                {"niss":"%s","type":"MOURNING_LEAVE","factDate":"%s","fullDays":[%s]}""".formatted(FATHER, death, days(death.plusDays(2), 5)))
+                .post("/benefits/claims").then().statusCode(201).extract().path("id");
+        given().post("/benefits/claims/" + id + "/decision").then().statusCode(200)
+                .body("decision.outcome", equalTo("REFUSED"))
+                .body("decision.refusals", hasItem("application-late"))
+                .body("decision.total", equalTo(0.00f));
+        given().header("Accept-Language", "nl").get("/benefits/claims/" + id).then()
+                .body("decision.motivation", hasItem(containsString("na de termijn van 2025-12-31")));
+    }
+
+    @Test
+    @Order(6)
+    @TestSecurity(user = "agent", roles = "agent")
+    void aClaimIsCheckedAsAWhole() {
+        given().contentType("application/json").body("""
+                {"niss":"%s","type":"CARER_LEAVE","factDate":"9999-01-01","months":13,"firstMonth":"2026-13"}""".formatted(FATHER))
+                .post("/benefits/claims").then().statusCode(400)
+                .body("errors.field", hasItem("months")).body("errors.field", hasItem("firstMonth"))
+                .body(not(containsString("Exception")));
+        given().contentType("application/json").body("""
+                {"niss":"%s","type":"CARER_LEAVE","factDate":"2030-01-01","months":3,"firstMonth":"2026-08","extent":"FULL"}""".formatted(FATHER))
+                .post("/benefits/claims").then().statusCode(400).body("errors.field", hasItem("factDate"));
+        given().contentType("application/json").body("""
+                {"niss":"%s","type":"CARER_LEAVE","factDate":"2026-08-01"}""".formatted(FATHER))
+                .post("/benefits/claims").then().statusCode(400)
+                .body("errors.field", hasItem("months")).body("errors.field", hasItem("extent"));
+        given().get("/benefits/claims/" + UUID.randomUUID()).then().statusCode(404);
+    }
+}
