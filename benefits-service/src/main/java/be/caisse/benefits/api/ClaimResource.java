@@ -167,8 +167,11 @@ public class ClaimResource {
     ClaimView view(ClaimEntity c) {
         KnownPerson p = KnownPerson.findById(c.niss);
         List<Missing> missing = new ArrayList<>();
-        if (c.missing != null && !c.missing.isBlank() && ClaimStatus.valueOf(c.status) == ClaimStatus.PROPOSED) {
-            for (String code : c.missing.split(",")) {
+        // what the claim lacks as the fund sees it now (the projections move): shown until the decision is prepared
+        String lacking = ClaimStatus.valueOf(c.status).awaitsDecision() && ClaimStatus.valueOf(c.status) != ClaimStatus.PREPARED
+                || ClaimStatus.valueOf(c.status) == ClaimStatus.PROPOSED ? claims.missingForProposal(c) : null;
+        if (lacking != null && !lacking.isBlank()) {
+            for (String code : lacking.split(",")) {
                 missing.add(new Missing(code, language.text(code.startsWith("application") || code.startsWith("bridging")
                         || code.startsWith("vouchers") || code.startsWith("relief") || code.startsWith("carer")
                         ? "refusal." + code : "eligibility." + code)));

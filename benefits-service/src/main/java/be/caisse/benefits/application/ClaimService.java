@@ -124,7 +124,7 @@ public class ClaimService {
      * What a proposal lacks to be granted as the fund sees it now (the days or months the member will choose are not
      * there yet: only the conditions on her situation are checked).
      */
-    String missingForProposal(ClaimEntity c) {
+    public String missingForProposal(ClaimEntity c) {
         try {
             Assessment.Result pre = assess(c, LocalDate.now(clock)).result();
             return pre.granted() ? null : String.join(",", pre.refusals());

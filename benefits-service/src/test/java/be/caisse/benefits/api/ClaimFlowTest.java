@@ -195,4 +195,23 @@ class ClaimFlowTest {
                 .body("errors.field", hasItem("months")).body("errors.field", hasItem("extent"));
         given().get("/benefits/claims/" + UUID.randomUUID()).then().statusCode(404);
     }
+
+    /** The Charter's clocks are watched: a payment due within 14 days is flagged at risk, once, with an event. */
+    @Test
+    @Order(7)
+    @TestSecurity(user = "supervisor", roles = {"agent", "supervisor"})
+    void claimsNearTheirDeadlineAreFlaggedOnce() {
+        clock.setToday(LocalDate.of(2026, 10, 10));
+        given().get("/benefits/claims/" + claim).then().body("deadlines.standing", equalTo("AT_RISK")).body("deadlines.daysLeft", equalTo(10));
+        int flagged = given().post("/benefits/admin/deadline-check").then().statusCode(200).extract().path("flagged");
+        org.junit.jupiter.api.Assertions.assertTrue(flagged >= 1, "the decided birth leave, payment due 2026-10-20");
+        given().post("/benefits/admin/deadline-check").then().statusCode(200).body("flagged", equalTo(0));
+        TopicReader.Event e = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), ClaimService.TOPIC, Duration.ofSeconds(30),
+                ev -> be.caisse.benefits.application.DeadlineWatch.FLAGGED.equals(ev.header("ce_type")) && ev.value().contains(claim));
+        EventSchemas.assertValid(be.caisse.benefits.application.DeadlineWatch.FLAGGED, e.value());
+        org.junit.jupiter.api.Assertions.assertTrue(e.value().contains("\"deadline\":\"PAYMENT\""), e.value());
+        clock.setToday(LocalDate.of(2026, 10, 21));
+        given().get("/benefits/claims/" + claim).then().body("deadlines.standing", equalTo("BREACHED"));
+        given().post("/benefits/admin/deadline-check").then().statusCode(200).body("flagged", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+    }
 }

@@ -210,6 +210,23 @@ public class AccountService {
         reconcile(niss);
     }
 
+    /**
+     * A quarter exempted by a decision of benefits-service (a carer leave of three full months, the maternity
+     * relief): recorded once, and the account brought in line (its notice cancelled with a reduction, what was paid
+     * on it allocated elsewhere or refunded).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void exempt(String niss, Quarter quarter, String reason, String source) {
+        requireAccount(niss);
+        int inserted = em.createNativeQuery("INSERT INTO exempted_quarter (niss, quarter, reason, source, recorded_at) "
+                        + "VALUES (:n, :q, :r, :s, :at) ON CONFLICT DO NOTHING")
+                .setParameter("n", niss).setParameter("q", quarter.toString()).setParameter("r", reason).setParameter("s", source)
+                .setParameter("at", OffsetDateTime.now(clock)).executeUpdate();
+        if (inserted == 1) {
+            reconcile(niss);
+        }
+    }
+
     public Prescription prescription() {
         return new Prescription(prescriptionYears);
     }
@@ -252,14 +269,23 @@ public class AccountService {
         Prescription prescription = prescription();
         int changed = 0;
         boolean newDebt = false;
+        @SuppressWarnings("unchecked")
+        java.util.Set<String> exempted = new java.util.HashSet<>(em.createNativeQuery("SELECT quarter FROM exempted_quarter WHERE niss = :n")
+                .setParameter("n", niss).getResultList());
         for (ContributionQuarterEntity n : notices.values()) {
             Quarter q = Quarter.parse(n.quarter);
-            if (n.cancelledAt == null && covering(periods, q).isEmpty()) {
+            if (n.cancelledAt == null && exempted.contains(n.quarter)) {
+                cancel(n, "EXEMPTED", today);
+                changed++;
+            } else if (n.cancelledAt == null && covering(periods, q).isEmpty()) {
                 cancel(n, "NOT_LIABLE", today);
                 changed++;
             }
         }
         for (Quarter q : quartersToBill(periods, today)) {
+            if (exempted.contains(q.toString())) {
+                continue; // not due: a decision of benefits-service exempted it
+            }
             LiabilityPeriodEntity period = covering(periods, q).orElseThrow();
             if (prescription.isPrescribed(q, today)) {
                 continue; // never billed now; an existing notice stays as it is

@@ -299,12 +299,13 @@ public class QuarterlyRunService {
     /** Accounts liable in the quarter (a liability period covers it) and still without a notice for it. */
     private static final String LIABLE_WITHOUT_NOTICE = "FROM liability_period p JOIN contribution_account a ON a.niss = p.niss "
             + "WHERE p.starts_on <= ? AND (p.ends_on IS NULL OR p.ends_on >= ?) AND NOT EXISTS "
-            + "(SELECT 1 FROM contribution_quarter q WHERE q.niss = p.niss AND q.quarter = ?)";
+            + "(SELECT 1 FROM contribution_quarter q WHERE q.niss = p.niss AND q.quarter = ?) AND NOT EXISTS "
+            + "(SELECT 1 FROM exempted_quarter x WHERE x.niss = p.niss AND x.quarter = ?)";
 
     private int remaining(Quarter quarter) {
         return ((Number) NoticeRunEntity.getEntityManager().createNativeQuery("SELECT count(DISTINCT p.niss) " + LIABLE_WITHOUT_NOTICE)
                 .setParameter(1, quarter.lastDay()).setParameter(2, quarter.firstDay())
-                .setParameter(3, quarter.toString()).getSingleResult()).intValue();
+                .setParameter(3, quarter.toString()).setParameter(4, quarter.toString()).getSingleResult()).intValue();
     }
 
     private void read(Quarter quarter, java.util.concurrent.BlockingQueue<Object> queue, java.util.concurrent.atomic.AtomicBoolean stop,
@@ -320,6 +321,7 @@ public class QuarterlyRunService {
                 p.setObject(1, quarter.lastDay());
                 p.setObject(2, quarter.firstDay());
                 p.setString(3, quarter.toString());
+                p.setString(4, quarter.toString());
                 long t0 = System.nanoTime();
                 try (ResultSet rs = p.executeQuery()) {
                     List<Account> batch = new ArrayList<>(batchSize);

@@ -133,9 +133,13 @@ class CorrectionFlowTest {
     }
 
     static boolean processed(String eventId) {
+        return processed(eventId, "contribution-service");
+    }
+
+    static boolean processed(String eventId, String consumer) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) LedgerEntryEntity.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM processed_event WHERE consumer = 'contribution-service' AND event_id = :id")
-                .setParameter("id", eventId).getSingleResult()).longValue() > 0);
+                .createNativeQuery("SELECT count(*) FROM processed_event WHERE consumer = :c AND event_id = :id")
+                .setParameter("c", consumer).setParameter("id", eventId).getSingleResult()).longValue() > 0);
     }
 
     static List<ContributionQuarterEntity> notices() {
