@@ -157,7 +157,8 @@ public class ClaimResource {
                             String origin, @Schema(description = FACT) LocalDate factDate,
                             @Schema(description = "Filed (or confirmed) on") LocalDate filedOn,
                             List<Missing> missing, ClaimService.Details details, Deadlines deadlines, DecisionView decision,
-                            List<InformationView> informationRequests, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                            List<InformationView> informationRequests, List<PaymentResource.PaymentView> payments,
+                            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     }
 
     @Schema(name = "ClaimTrail")
@@ -190,6 +191,8 @@ public class ClaimResource {
                 .stream().map(r -> new InformationView(r.id, r.question, r.requestedBy, r.requestedOn, r.answeredOn, r.answer)).toList();
         return new ClaimView(c.id, c.reference, c.niss, p == null ? null : p.firstName, p == null ? null : p.lastName, c.type, c.status,
                 c.origin, c.factDate, c.filedOn, missing, claims.read(c.details), deadlines, d == null ? null : decision(c, d), info,
+                be.caisse.benefits.persistence.BenefitPaymentEntity.<be.caisse.benefits.persistence.BenefitPaymentEntity>list(
+                        "claimId = ?1 order by dueDate, createdAt", c.id).stream().map(PaymentResource.PaymentView::of).toList(),
                 c.createdAt, c.updatedAt);
     }
 

@@ -5,6 +5,7 @@ import be.caisse.benefits.domain.Assessment;
 import be.caisse.benefits.domain.BenefitType;
 import be.caisse.benefits.domain.BridgingRight;
 import be.caisse.benefits.domain.CarerLeave;
+import be.caisse.benefits.domain.DecisionOutcome;
 import be.caisse.benefits.domain.ClaimStatus;
 import be.caisse.benefits.domain.EffectiveAmount;
 import be.caisse.benefits.domain.Eligibility;
@@ -68,6 +69,9 @@ public class ClaimService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    PaymentService payments;
 
     @ConfigProperty(name = "caisse.benefits.bridging-right.quarters-required", defaultValue = "4")
     int bridgingQuartersRequired;
@@ -273,6 +277,9 @@ public class ClaimService {
         c.decidedAt = OffsetDateTime.now(clock);
         c.notifiedOn = today;
         move(c, ClaimStatus.DECIDED, by, note);
+        if (!DecisionOutcome.REFUSED.name().equals(d.outcome)) {
+            payments.schedule(c, d, details.iban());
+        }
         events.publish(TOPIC, DECIDED, c.niss, c.id.toString(), new Decided(c.id, c.reference, c.niss, c.type, d.outcome, d.total,
                 d.units, d.unit, d.exempted == null || d.exempted.isBlank() ? List.of() : List.of(d.exempted.split(",")), today,
                 be.caisse.benefits.domain.CharterClock.paymentDue(today)));

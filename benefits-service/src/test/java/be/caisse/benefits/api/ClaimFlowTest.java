@@ -214,4 +214,51 @@ class ClaimFlowTest {
         given().get("/benefits/claims/" + claim).then().body("deadlines.standing", equalTo("BREACHED"));
         given().post("/benefits/admin/deadline-check").then().statusCode(200).body("flagged", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
     }
+
+    /**
+     * Paid after the Charter's 4 months (notified 20 June, due 20 October), the payment bears interest of right
+     * (art. 20): 7 days at 4.50 % on €2,112.00 = €1.82, paid with it in a SEPA file that validates against the EPC's
+     * schema; executed by the bank, the claim is paid.
+     */
+    @Test
+    @Order(8)
+    @TestSecurity(user = "supervisor", roles = {"agent", "supervisor"})
+    void aLatePaymentGoesWithItsInterestInAValidSepaFile() throws Exception {
+        clock.setToday(LocalDate.of(2026, 10, 27));
+        given().contentType("application/json").body("{\"executionDate\":\"2026-10-26\"}").post("/benefits/payment-runs")
+                .then().statusCode(400);
+        String run = given().contentType("application/json").body("{\"executionDate\":\"2026-10-27\"}").post("/benefits/payment-runs")
+                .then().statusCode(201).header("Location", containsString("/benefits/payment-runs/"))
+                .body("payments", equalTo(1)).body("total", equalTo(2113.82f)).body("interest", equalTo(1.82f))
+                .extract().path("id");
+        String xml = given().get("/benefits/payment-runs/" + run + "/pain001").then().statusCode(200)
+                .contentType(containsString("application/xml")).extract().asString();
+        javax.xml.validation.SchemaFactory f = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        f.newSchema(new javax.xml.transform.stream.StreamSource(getClass().getResourceAsStream("/sepa/pain.001.001.09.xsd")))
+                .newValidator().validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)));
+        org.junit.jupiter.api.Assertions.assertTrue(xml.contains("<InstdAmt Ccy=\"EUR\">2113.82</InstdAmt>"), xml);
+        org.junit.jupiter.api.Assertions.assertTrue(xml.contains("<IBAN>BE71096123456769</IBAN>") && xml.contains("<Nm>Pieter Claes</Nm>"), xml);
+        String payment = given().get("/benefits/claims/" + claim).then().statusCode(200)
+                .body("payments[0].status", equalTo("IN_RUN")).body("payments[0].interest", equalTo(1.82f))
+                .extract().path("payments[0].id");
+        // the same date again: nothing left to pay
+        given().contentType("application/json").body("{\"executionDate\":\"2026-10-27\"}").post("/benefits/payment-runs")
+                .then().statusCode(409).body("type", containsString("payment-run-empty"));
+        TopicReader.Event ordered = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), ClaimService.TOPIC, Duration.ofSeconds(30),
+                e -> be.caisse.benefits.application.PaymentService.ORDERED.equals(e.header("ce_type")) && e.value().contains(payment));
+        EventSchemas.assertValid(be.caisse.benefits.application.PaymentService.ORDERED, ordered.value());
+        given().contentType("application/json").body("{\"executedOn\":\"2026-10-27\"}").post("/benefits/payments/" + payment + "/execution")
+                .then().statusCode(200).body("status", equalTo("EXECUTED"));
+        given().get("/benefits/claims/" + claim).then().body("status", equalTo("PAID"));
+        // returned afterwards (the account was closed): reopened, waiting for a new IBAN, then paid in the next run
+        String reopened = given().contentType("application/json").body("{\"reason\":\"Account closed\"}")
+                .post("/benefits/payments/" + payment + "/return").then().statusCode(200)
+                .body("status", equalTo("SCHEDULED")).body("reopenedFrom", equalTo(payment)).extract().path("id");
+        given().contentType("application/json").body("{\"executionDate\":\"2026-10-28\"}").post("/benefits/payment-runs")
+                .then().statusCode(409).body("detail", containsString("1"));
+        given().contentType("application/json").body("{\"iban\":\"BE68 5390 0754 7034\"}").put("/benefits/payments/" + reopened + "/iban")
+                .then().statusCode(200);
+        given().contentType("application/json").body("{\"executionDate\":\"2026-10-28\"}").post("/benefits/payment-runs")
+                .then().statusCode(201).body("payments", equalTo(1));
+    }
 }
