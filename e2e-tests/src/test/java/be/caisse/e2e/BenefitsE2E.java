@@ -26,8 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 1 December 2026: a bankruptcy recorded as a cessation proposes the bridging right (REFERENCE.md §3.2), with the
  * contribution condition met by the quarters paid by CODA; an agent confirms it, prepares the decision; the agent
  * cannot approve it, a supervisor does; the decision grants 12 months at €1,704.45 (in force from 1 March 2026,
- * derived) and carries the art. 14 mentions naming the labour court of Ghent, in Dutch. A carer leave of three full
- * months exempts the quarter on the contribution account: its notice is cancelled.
+ * derived) and carries the art. 14 mentions naming the labour court of Ghent, in Dutch; its first month is paid in a
+ * SEPA credit-transfer file that validates against the EPC's schema, and the months paid after the Charter's 4 months
+ * bear their interest of right. A carer leave of three full months exempts the quarter on the contribution account:
+ * its notice is cancelled.
  */
 @ExtendWith(StackExtension.class)
 @Order(7)
@@ -62,6 +64,18 @@ class BenefitsE2E {
             String digits = StructuredCommunication.parse(notice.getString("structuredCommunication")).digits();
             as("agent").contentType("text/plain").body(CodaFiles.statement(sequence++, digits, new BigDecimal(notice.getString("total"))))
                     .post("/api/contributions/payments/statements/coda").then().statusCode(201).body("matched", equalTo(1));
+        }
+    }
+
+    /** Validates a credit-transfer file against the EPC's pain.001.001.09 schema (the copy kept with benefits-service). */
+    private static void validSepa(String xml) {
+        java.nio.file.Path xsd = java.nio.file.Path.of(System.getProperty("caisse.repo", ".."))
+                .resolve("benefits-service/src/test/resources/sepa/pain.001.001.09.xsd");
+        try {
+            javax.xml.validation.SchemaFactory f = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            f.newSchema(xsd.toFile()).newValidator().validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)));
+        } catch (Exception e) {
+            throw new AssertionError("The payment file does not validate against the EPC schema: " + e.getMessage(), e);
         }
     }
 
@@ -103,6 +117,29 @@ class BenefitsE2E {
                     .body("decision.appeal.mentions", hasItem(containsString("Gerechtelijk Wetboek, art. 1017")))
                     .body("decision.motivation", hasItem(containsString("1704.45")))
                     .body("deadlines.paymentDue", equalTo("2027-04-01"));
+
+            // paid: the first month in the run of 31 December, in a SEPA file the EPC's schema accepts
+            String run = as("supervisor").body("{\"executionDate\":\"2026-12-31\"}").post("/api/benefits/payment-runs").then()
+                    .statusCode(201).body("payments", equalTo(1)).body("total", equalTo(1704.45f)).body("interest", equalTo(0.00f))
+                    .extract().path("id");
+            String xml = as("supervisor").get("/api/benefits/payment-runs/" + run + "/pain001").then().statusCode(200)
+                    .contentType(containsString("application/xml")).extract().asString();
+            validSepa(xml);
+            org.junit.jupiter.api.Assertions.assertTrue(xml.contains("<Nm>Els Maes</Nm>") && xml.contains("<IBAN>BE71096123456769</IBAN>"), xml);
+
+            // decided on 1 December, due within 4 months (1 April 2027): paid on 15 April, the months due bear interest
+            // of right (art. 20); 2027's legal rate is an admin's row (the figure here is the test's, not a published one)
+            as("admin").body("{\"amount\":4.50,\"status\":\"not-found\",\"source\":\"end-to-end test: an admin's figure\"}")
+                    .put("/api/benefits/amounts/LEGAL_INTEREST_RATE/2027-01-01").then().statusCode(200);
+            as("admin").body("{\"today\":\"2027-04-15\"}").put("/api/benefits/admin/clock").then().statusCode(200);
+            as("supervisor").body("{\"executionDate\":\"2027-04-15\"}").post("/api/benefits/payment-runs").then()
+                    .statusCode(201).body("payments", equalTo(3))                       // January, February, March
+                    .body("interest", equalTo(8.82f))                                   // 3 × 1,704.45 × 4.50 % × 14/365
+                    .body("total", equalTo(5122.17f));
+            as("agent").get("/api/benefits/claims/" + claim).then()
+                    .body("payments.findAll { it.status == 'IN_RUN' }.size()", equalTo(4))
+                    .body("payments.find { it.period == '2027-01' }.interest", equalTo(2.94f));
+            as("admin").body("{\"today\":\"2026-12-01\"}").put("/api/benefits/admin/clock").then().statusCode(200);
 
             affiliatedAndPaid(CARER, "Koen", "Wouters");
             as("agent").body("""

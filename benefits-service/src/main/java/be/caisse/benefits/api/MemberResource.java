@@ -35,6 +35,55 @@ public class MemberResource {
         return claims.ofMember(niss, paging);
     }
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "caisse.benefits.withholding-rate", defaultValue = "0")
+    java.math.BigDecimal withholdingRate;
+
+    /** One line of the 281.18 sheet: a kind of benefit paid in the year. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TaxSheetLine")
+    public record TaxSheetLine(String type, int payments, java.math.BigDecimal gross, java.math.BigDecimal interest,
+                               java.math.BigDecimal withholding) {
+    }
+
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TaxSheet")
+    public record TaxSheet(String niss, int year, String form, java.util.List<TaxSheetLine> lines, java.math.BigDecimal gross,
+                           java.math.BigDecimal interest, java.math.BigDecimal withholding,
+                           @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The year is over: the sheet will not change") boolean complete) {
+    }
+
+    @Inject
+    java.time.Clock clock;
+
+    @GET
+    @Path("/{niss}/tax-sheets/{year}")
+    @RolesAllowed({Roles.AFFILIATE, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "The 281.18 tax sheet of a year: the benefits paid (executed by the bank in the year), their interest and the tax withheld (none unless configured)")
+    public TaxSheet taxSheet(@PathParam("niss") @ValidNiss String niss,
+                             @PathParam("year") @jakarta.validation.constraints.Min(2016) @jakarta.validation.constraints.Max(2100) int year) {
+        String n = Niss.parse(niss).value();
+        access.checkCanRead(n, "benefit tax sheet");
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = be.caisse.benefits.persistence.BenefitPaymentEntity.getEntityManager().createNativeQuery(
+                        "SELECT c.type, count(*), COALESCE(SUM(p.amount), 0), COALESCE(SUM(p.interest), 0) FROM benefit_payment p "
+                                + "JOIN claim c ON c.id = p.claim_id WHERE p.niss = :n AND p.status = 'EXECUTED' "
+                                + "AND p.executed_on BETWEEN :from AND :to GROUP BY c.type ORDER BY c.type")
+                .setParameter("n", n).setParameter("from", java.time.LocalDate.of(year, 1, 1))
+                .setParameter("to", java.time.LocalDate.of(year, 12, 31)).getResultList();
+        java.util.List<TaxSheetLine> lines = new java.util.ArrayList<>();
+        java.math.BigDecimal gross = java.math.BigDecimal.ZERO.setScale(2);
+        java.math.BigDecimal interest = java.math.BigDecimal.ZERO.setScale(2);
+        java.math.BigDecimal withheld = java.math.BigDecimal.ZERO.setScale(2);
+        for (Object[] r : rows) {
+            java.math.BigDecimal g = (java.math.BigDecimal) r[2];
+            java.math.BigDecimal i = (java.math.BigDecimal) r[3];
+            java.math.BigDecimal w = g.multiply(withholdingRate).setScale(2, java.math.RoundingMode.HALF_UP);
+            lines.add(new TaxSheetLine((String) r[0], ((Number) r[1]).intValue(), g, i, w));
+            gross = gross.add(g);
+            interest = interest.add(i);
+            withheld = withheld.add(w);
+        }
+        return new TaxSheet(n, year, "281.18", lines, gross, interest, withheld, java.time.LocalDate.now(clock).getYear() > year);
+    }
+
     @GET
     @Path("/{niss}")
     @RolesAllowed({Roles.AFFILIATE, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})

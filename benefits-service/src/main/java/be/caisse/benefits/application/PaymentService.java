@@ -28,9 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -59,8 +57,8 @@ public class PaymentService {
     @Inject
     ObjectMapper json;
 
-    @ConfigProperty(name = "caisse.benefits.interest-rates", defaultValue = "2023:0.0525,2024:0.0575,2025:0.0450,2026:0.0450")
-    String interestRates;
+    @ConfigProperty(name = "caisse.benefits.interest-kind", defaultValue = "LEGAL_INTEREST_RATE")
+    be.caisse.benefits.domain.AmountKind interestKind;
 
     @ConfigProperty(name = "caisse.benefits.debtor.name", defaultValue = "Caisse d'assurances sociales pour independants")
     String debtorName;
@@ -71,13 +69,12 @@ public class PaymentService {
     @ConfigProperty(name = "caisse.benefits.debtor.bic", defaultValue = " ")
     String debtorBic;
 
+    @Inject
+    BenefitAmounts amounts;
+
+    /** The interest of right at the rates of the amount table (a year's rate is a row an admin adds). */
     public LateInterest interest() {
-        Map<Integer, BigDecimal> rates = new HashMap<>();
-        for (String pair : interestRates.split(",")) {
-            String[] kv = pair.strip().split(":");
-            rates.put(Integer.parseInt(kv[0].strip()), new BigDecimal(kv[1].strip()));
-        }
-        return new LateInterest(rates);
+        return LateInterest.of(amounts.table(), interestKind);
     }
 
     /** The payments of an approved decision, each due on its date, to the IBAN the claim gave (or waiting for one). */
@@ -152,6 +149,7 @@ public class PaymentService {
         BigDecimal interestTotal = BigDecimal.ZERO;
         int late = 0;
         org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
+        be.caisse.common.outbox.OutboxBulk ordered = events.bulk(); // one payment-ordered event each, written with one COPY
         List<Object[]> updates = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             UUID id = (UUID) r[0];
@@ -176,7 +174,7 @@ public class PaymentService {
             updates.add(new Object[]{id, interest, name, e2e});
             total = total.add(paid);
             interestTotal = interestTotal.add(interest);
-            events.publish(ClaimService.TOPIC, ORDERED, (String) r[2], id.toString(), new Ordered(id, (UUID) r[1], (String) r[2],
+            ordered.add(ClaimService.TOPIC, ORDERED, (String) r[2], id.toString(), new Ordered(id, (UUID) r[1], (String) r[2],
                     (String) r[3], amount, interest, e2e, run.id, executionDate));
         }
         if (transfers.isEmpty()) {
@@ -195,6 +193,7 @@ public class PaymentService {
                 }
                 ps.executeBatch();
             }
+            ordered.copy(connection);
         });
         StringWriter file = new StringWriter(transfers.size() * 600);
         Pain001.write(file, run.reference, OffsetDateTime.now(clock), executionDate,

@@ -17,5 +17,9 @@ public enum AmountKind {
     /** Carer leave, a month of partial interruption (at least 50 %). */
     CARER_LEAVE_MONTH_PARTIAL,
     /** The value of one service voucher (titre-service), for the maternity vouchers and the birth-leave option. */
-    SERVICE_VOUCHER
+    SERVICE_VOUCHER,
+    /** The legal interest rate in civil matters, in percent, for the year starting on the row's date (loi du 5 mai 1865). */
+    LEGAL_INTEREST_RATE,
+    /** The legal interest rate in social matters (7 %), for a fund that applies it to the interest of the Charter. */
+    LEGAL_INTEREST_RATE_SOCIAL
 }

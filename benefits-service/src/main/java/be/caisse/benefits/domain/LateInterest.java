@@ -24,6 +24,17 @@ public final class LateInterest {
         this.ratesByYear = new TreeMap<>(ratesByYear);
     }
 
+    /** The rates of a kind of the amount table: each row, in percent, for the year of its date. */
+    public static LateInterest of(AmountTable amounts, AmountKind kind) {
+        Map<Integer, BigDecimal> rates = new TreeMap<>();
+        for (EffectiveAmount r : amounts.rows()) {
+            if (r.kind() == kind) {
+                rates.put(r.validFrom().getYear(), r.amount().movePointLeft(2));
+            }
+        }
+        return new LateInterest(rates);
+    }
+
     public BigDecimal rate(int year) {
         BigDecimal r = ratesByYear.get(year);
         if (r == null) {

@@ -259,6 +259,14 @@ class ClaimFlowTest {
         given().contentType("application/json").body("{\"iban\":\"BE68 5390 0754 7034\"}").put("/benefits/payments/" + reopened + "/iban")
                 .then().statusCode(200);
         given().contentType("application/json").body("{\"executionDate\":\"2026-10-28\"}").post("/benefits/payment-runs")
-                .then().statusCode(201).body("payments", equalTo(1));
+                .then().statusCode(201).body("payments", equalTo(1)).body("interest", equalTo(2.08f)); // 8 days now
+        // the year's 281.18 sheet counts what the bank executed: the returned transfer is not income, its reopening is
+        given().get("/benefits/members/" + FATHER + "/tax-sheets/2026").then().statusCode(200)
+                .body("form", equalTo("281.18")).body("gross", equalTo(0.00f)).body("complete", equalTo(false));
+        given().contentType("application/json").body("{\"executedOn\":\"2026-10-27\"}").post("/benefits/payments/" + reopened + "/execution")
+                .then().statusCode(200);
+        given().get("/benefits/members/" + FATHER + "/tax-sheets/2026").then().statusCode(200)
+                .body("lines[0].type", equalTo("BIRTH_LEAVE")).body("gross", equalTo(2112.00f)).body("interest", equalTo(2.08f))
+                .body("withholding", equalTo(0.00f));
     }
 }

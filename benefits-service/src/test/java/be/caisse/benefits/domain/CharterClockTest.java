@@ -55,4 +55,15 @@ class CharterClockTest {
         assertEquals("interest-rate-missing", org.junit.jupiter.api.Assertions.assertThrows(be.caisse.common.domain.RuleViolation.class,
                 () -> CIVIL.on(new BigDecimal("100.00"), LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 5))).code());
     }
+
+    @Test
+    void theRatesAreRowsOfTheAmountTable() {
+        LateInterest civil = LateInterest.of(BenefitAmountsTest.AMOUNTS, AmountKind.LEGAL_INTEREST_RATE);
+        assertEquals(0, new BigDecimal("0.0575").compareTo(civil.rate(2024)));
+        assertEquals(0, new BigDecimal("0.045").compareTo(civil.rate(2026)));
+        assertEquals(CIVIL.on(new BigDecimal("2047.18"), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)),
+                civil.on(new BigDecimal("2047.18"), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
+        LateInterest social = LateInterest.of(BenefitAmountsTest.AMOUNTS, AmountKind.LEGAL_INTEREST_RATE_SOCIAL);
+        assertEquals(0, new BigDecimal("0.07").compareTo(social.rate(2023)));
+    }
 }

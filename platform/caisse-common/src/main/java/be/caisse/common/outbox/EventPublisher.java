@@ -52,4 +52,9 @@ public class EventPublisher {
         event.persist();
         return event.eventId;
     }
+
+    /** A bulk of events for one job, written with one COPY on the job's connection ({@link OutboxBulk#copy}). */
+    public OutboxBulk bulk() {
+        return new OutboxBulk(json, source, OffsetDateTime.now(clock), RequestContext.currentRequestId());
+    }
 }
