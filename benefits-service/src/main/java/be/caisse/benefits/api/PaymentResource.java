@@ -120,7 +120,8 @@ public class PaymentResource {
 
     @GET
     @Path("/payment-runs/{id}/pain001")
-    @Produces(MediaType.APPLICATION_XML)
+    // the file is XML whatever the caller accepts; a refusal is a problem document (no 406 for an unknown run)
+    @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "The run's ISO 20022 pain.001.001.09 credit-transfer file, for the bank")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = MediaType.APPLICATION_XML,
