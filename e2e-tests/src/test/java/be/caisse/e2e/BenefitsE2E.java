@@ -156,8 +156,30 @@ class BenefitsE2E {
                             .body("state", equalTo("CANCELLED")));
             JsonPath q3 = as("agent").get("/api/contributions/accounts/" + CARER + "/quarters/2026-Q3").then().extract().jsonPath();
             assertEquals("BILLED", q3.getString("state"), "only the exempted quarter is cancelled");
+            aRefusalSpeaksTheMembersLanguageWithTheAppealRoute();
         } finally {
             clocks(null);
         }
+    }
+
+    /** Lea asks a mourning leave too late: refused, and she reads why and how to appeal in her language (fr). */
+    private static void aRefusalSpeaksTheMembersLanguageWithTheAppealRoute() {
+        String lea = "85071412330";
+        String id = as("agent").body("""
+                {"niss":"%s","type":"MOURNING_LEAVE","factDate":"2024-03-01","fullDays":["2024-03-05","2024-03-06","2024-03-07"],
+                 "postalCode":"1000"}""".formatted(lea)).post("/api/benefits/claims").then().statusCode(201).extract().path("id");
+        as("agent").post("/api/benefits/claims/" + id + "/decision").then().statusCode(200).body("decision.outcome", equalTo("REFUSED"));
+        as("supervisor").body("{\"approve\":true}").post("/api/benefits/claims/" + id + "/approval").then().statusCode(200)
+                .body("status", equalTo("DECIDED"));
+        given().header("Authorization", Tokens.bearer("lea")).get("/api/benefits/claims/" + id).then().statusCode(200)
+                .header("Content-Language", "fr")
+                .body("decision.refusals", hasItem("application-late"))
+                .body("decision.motivation", hasItem(containsString("après l'échéance du 2025-12-31")))
+                .body("decision.appeal.court", containsString("Tribunal du travail francophone de Bruxelles"))
+                .body("decision.appeal.mentions", hasItem(containsString("Code judiciaire, art. 728")))
+                .body("decision.appeal.mentions", hasItem(containsString("3 mois")));
+        given().header("Authorization", Tokens.bearer("lea")).get("/api/benefits/members/" + lea + "/claims").then().statusCode(200)
+                .body("items.id", hasItem(id));
+        given().header("Authorization", Tokens.bearer("marc")).get("/api/benefits/claims/" + id).then().statusCode(403);
     }
 }
