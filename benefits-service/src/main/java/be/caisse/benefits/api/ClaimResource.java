@@ -105,7 +105,10 @@ public class ClaimResource {
                              BridgingRight.Cause cause,
                              @Size(max = 3) Set<BridgingRight.@NotNull(message = "required") EconomicCondition> economicConditions,
                              @ValidIban String iban,
-                             @Pattern(regexp = "[1-9][0-9]{3}", message = "postal-code") String postalCode) {
+                             @Pattern(regexp = "[1-9][0-9]{3}", message = "postal-code") String postalCode,
+                             @Schema(description = "Bridging right after a temporary interruption: its last day (yyyy-MM-dd), at least 7 days after the fact and within a year of it") LocalDate interruptionEnd,
+                             @Pattern(regexp = "[0-9]{4}-(0[1-9]|1[0-2])", message = "month")
+                             @Schema(description = "Bridging right combined with a resumed activity: the month it resumed, yyyy-MM") String resumedActivity) {
     }
 
     public record ApprovalInput(@NotNull(message = "required") Boolean approve, @Size(max = 400) String note) {
@@ -149,7 +152,9 @@ public class ClaimResource {
     @Schema(name = "InformationRequest")
     public record InformationView(UUID id, String question, String requestedBy,
                                   @Schema(description = "Asked on") LocalDate requestedOn,
-                                  @Schema(description = "Answered on") LocalDate answeredOn, String answer) {
+                                  @Schema(description = "Answered on") LocalDate answeredOn, String answer,
+                                  @Schema(description = "Reminded on (art. 11)") LocalDate remindedOn,
+                                  @Schema(description = "From this date, without an answer, the fund may decide on what it has") LocalDate decideWithoutAnswerFrom) {
     }
 
     @Schema(name = "Claim")
@@ -188,7 +193,8 @@ public class ClaimResource {
                 running == null ? null : CharterClock.daysLeft(running, today),
                 running == null ? null : CharterClock.standing(running, today, atRiskDays).name());
         List<InformationView> info = InformationRequestEntity.<InformationRequestEntity>list("claimId = ?1 order by requestedOn, id", c.id)
-                .stream().map(r -> new InformationView(r.id, r.question, r.requestedBy, r.requestedOn, r.answeredOn, r.answer)).toList();
+                .stream().map(r -> new InformationView(r.id, r.question, r.requestedBy, r.requestedOn, r.answeredOn, r.answer, r.remindedOn,
+                        r.remindedOn == null || r.answeredOn != null ? null : CharterClock.decideWithoutAnswerFrom(r.remindedOn))).toList();
         return new ClaimView(c.id, c.reference, c.niss, p == null ? null : p.firstName, p == null ? null : p.lastName, c.type, c.status,
                 c.origin, c.factDate, c.filedOn, missing, claims.read(c.details), deadlines, d == null ? null : decision(c, d), info,
                 be.caisse.benefits.persistence.BenefitPaymentEntity.<be.caisse.benefits.persistence.BenefitPaymentEntity>list(
@@ -277,6 +283,10 @@ public class ClaimResource {
                 // the fact is enough
             }
         }
+        if (input.interruptionEnd() != null && (input.interruptionEnd().isBefore(input.factDate())
+                || input.interruptionEnd().isAfter(input.factDate().plusYears(1)))) {
+            issues.add(Issue.field("interruptionEnd", "date-window", input.factDate(), input.factDate().plusYears(1)));
+        }
         if (!issues.isEmpty()) {
             throw DomainProblem.invalid(issues);
         }
@@ -284,7 +294,8 @@ public class ClaimResource {
                 input.halfDays() == null ? List.of() : input.halfDays(), input.months(),
                 input.firstMonth() == null ? null : YearMonth.parse(input.firstMonth()), input.extent(), input.familyCharge(),
                 input.ground(), input.cause(), input.economicConditions() == null ? Set.of() : input.economicConditions(),
-                input.iban() == null ? null : be.caisse.common.identifiers.Iban.parse(input.iban()).value(), input.postalCode());
+                input.iban() == null ? null : be.caisse.common.identifiers.Iban.parse(input.iban()).value(), input.postalCode(),
+                input.interruptionEnd(), input.resumedActivity() == null ? null : YearMonth.parse(input.resumedActivity()));
         ClaimEntity c = claims.file(n, input.type(), input.factDate(), details, access.user(),
                 access.isStaff() ? ClaimService.Origin.AGENT : ClaimService.Origin.MEMBER);
         return Response.created(uri.getBaseUriBuilder().path("benefits/claims/" + c.id).build()).entity(view(c)).build();
@@ -356,6 +367,14 @@ public class ClaimResource {
     public ClaimView informationReceived(@PathParam("id") UUID id, @Valid @NotNull AnswerInput input) {
         readable(id);
         return view(claims.informationReceived(id, input.answer().strip(), access.user()));
+    }
+
+    @POST
+    @Path("/claims/{id}/information-reminder")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Remind the member of the information asked (art. 11): one month later, without an answer, the decision can be prepared on what the fund has")
+    public ClaimView remind(@PathParam("id") UUID id) {
+        return view(claims.remind(id, access.user()));
     }
 
     @POST

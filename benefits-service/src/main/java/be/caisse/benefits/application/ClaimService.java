@@ -91,9 +91,10 @@ public class ClaimService {
     /** The typed input of a claim (kept as JSON with it). */
     public record Details(List<LocalDate> fullDays, List<LocalDate> halfDays, Integer months, YearMonth firstMonth,
                           CarerLeave.Extent extent, Boolean familyCharge, BridgingRight.Ground ground, BridgingRight.Cause cause,
-                          Set<BridgingRight.EconomicCondition> economicConditions, String iban, String postalCode) {
+                          Set<BridgingRight.EconomicCondition> economicConditions, String iban, String postalCode,
+                          LocalDate interruptionEnd, YearMonth resumedActivity) {
         public static Details none() {
-            return new Details(List.of(), List.of(), null, null, null, null, null, null, Set.of(), null, null);
+            return new Details(List.of(), List.of(), null, null, null, null, null, null, Set.of(), null, null, null, null);
         }
     }
 
@@ -215,6 +216,21 @@ public class ClaimService {
         return c;
     }
 
+    /** The member did not answer: a reminder, after which (one month later) the fund may decide on what it has (art. 11). */
+    @Transactional
+    public ClaimEntity remind(UUID id, String by) {
+        ClaimEntity c = require(id);
+        InformationRequestEntity open = InformationRequestEntity.find("claimId = ?1 and answeredOn is null order by requestedOn desc", id).firstResult();
+        if (open == null || !ClaimStatus.INFORMATION_REQUESTED.name().equals(c.status)) {
+            throw DomainProblem.conflict("claim-no-information-requested", c.reference);
+        }
+        if (open.remindedOn == null) {
+            open.remindedOn = LocalDate.now(clock);
+            trail(c, ClaimStatus.INFORMATION_REQUESTED, ClaimStatus.INFORMATION_REQUESTED, by, "reminder");
+        }
+        return c;
+    }
+
     /** An agent prepares the decision: the rules applied to the facts as they stand today. */
     @Transactional
     public ClaimEntity prepare(UUID id, String by) {
@@ -222,6 +238,19 @@ public class ClaimService {
         ClaimStatus status = ClaimStatus.valueOf(c.status);
         if (status != ClaimStatus.FILED && status != ClaimStatus.INFORMATION_REQUESTED) {
             throw DomainProblem.conflict("claim-not-preparable", c.reference, c.status);
+        }
+        if (status == ClaimStatus.INFORMATION_REQUESTED) {
+            // deciding without the answer only after a reminder and a month of silence; the wait is not counted
+            InformationRequestEntity open = InformationRequestEntity.find("claimId = ?1 and answeredOn is null order by requestedOn desc", id).firstResult();
+            LocalDate today = LocalDate.now(clock);
+            if (open != null && (open.remindedOn == null
+                    || today.isBefore(be.caisse.benefits.domain.CharterClock.decideWithoutAnswerFrom(open.remindedOn)))) {
+                throw DomainProblem.conflict("claim-waiting-for-information", c.reference,
+                        open.remindedOn == null ? "-" : be.caisse.benefits.domain.CharterClock.decideWithoutAnswerFrom(open.remindedOn));
+            }
+            if (open != null) {
+                c.daysSuspended += (int) be.caisse.benefits.domain.CharterClock.suspendedDays(open.requestedOn, today);
+            }
         }
         Assessed a = assess(c, LocalDate.now(clock));
         ClaimDecisionEntity d = ClaimDecisionEntity.findById(id);
@@ -377,7 +406,7 @@ public class ClaimService {
                 Boolean.TRUE.equals(d.familyCharge()), d.months(), d.firstMonth(), d.extent(),
                 d.fullDays() == null ? List.of() : d.fullDays(), d.halfDays() == null ? List.of() : d.halfDays(),
                 monthsUsed, quartersExempted, d.ground(), d.cause(),
-                d.economicConditions() == null ? Set.of() : d.economicConditions(), paid);
+                d.economicConditions() == null ? Set.of() : d.economicConditions(), paid, d.interruptionEnd(), d.resumedActivity());
     }
 
     /** Months already granted to this member for the same benefit (bridging right, carer leave: counted over the career). */

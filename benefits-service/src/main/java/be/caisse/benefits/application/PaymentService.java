@@ -266,6 +266,22 @@ public class PaymentService {
         again.createdAt = OffsetDateTime.now(clock);
         again.persist();
         events.publish(ClaimService.TOPIC, RETURNED, p.niss, p.id.toString(), new Returned(p.id, p.claimId, p.niss, p.amount, reason, again.id));
+        ClaimEntity c = ClaimEntity.findById(p.claimId);
+        if (ClaimStatus.PAID.name().equals(c.status)) {
+            // not paid any more: decided, with a payment waiting
+            be.caisse.benefits.persistence.ClaimTrailEntity t = new be.caisse.benefits.persistence.ClaimTrailEntity();
+            t.claimId = c.id;
+            t.from = ClaimStatus.PAID.name();
+            t.to = ClaimStatus.DECIDED.name();
+            t.by = "system:payments";
+            t.at = OffsetDateTime.now(clock);
+            t.note = reason;
+            t.persist();
+            c.status = ClaimStatus.DECIDED.name();
+            c.updatedAt = t.at;
+            events.publish(ClaimService.TOPIC, ClaimService.TRANSITIONED, c.niss, c.id.toString(), new ClaimService.Transitioned(c.id,
+                    c.reference, c.niss, c.type, t.from, t.to, t.by, t.at));
+        }
         return again;
     }
 

@@ -36,7 +36,16 @@ public final class Assessment {
                         boolean familyCharge, Integer monthsAsked, YearMonth firstMonth, CarerLeave.Extent extent,
                         List<LocalDate> fullDays, List<LocalDate> halfDays, int careerMonthsUsed, int careerQuartersExempted,
                         BridgingRight.Ground ground, BridgingRight.Cause cause, Set<BridgingRight.EconomicCondition> conditions,
-                        Set<Quarter> paidOrAssimilated) {
+                        Set<Quarter> paidOrAssimilated, LocalDate interruptionEnd, YearMonth resumedActivity) {
+        /** Without the end of a temporary interruption nor a resumed activity. */
+        public Facts(BenefitType type, LocalDate factDate, LocalDate filedOn, Eligibility.Situation situation, String sex,
+                     boolean familyCharge, Integer monthsAsked, YearMonth firstMonth, CarerLeave.Extent extent,
+                     List<LocalDate> fullDays, List<LocalDate> halfDays, int careerMonthsUsed, int careerQuartersExempted,
+                     BridgingRight.Ground ground, BridgingRight.Cause cause, Set<BridgingRight.EconomicCondition> conditions,
+                     Set<Quarter> paidOrAssimilated) {
+            this(type, factDate, filedOn, situation, sex, familyCharge, monthsAsked, firstMonth, extent, fullDays, halfDays,
+                    careerMonthsUsed, careerQuartersExempted, ground, cause, conditions, paidOrAssimilated, null, null);
+        }
     }
 
     /** One payment the decision grants: what, when it is due, how much, and the amount row it comes from. */
@@ -170,7 +179,24 @@ public final class Assessment {
         }
         return refusedOr(refused, why, () -> {
             int asked = f.monthsAsked() == null ? BridgingRight.BASE_MONTHS : f.monthsAsked();
-            List<BridgingRight.Month> months = BridgingRight.schedule(amounts, f.factDate(), asked, f.careerMonthsUsed(), f.familyCharge());
+            List<BridgingRight.Month> months = f.interruptionEnd() != null
+                    ? BridgingRight.temporarySchedule(amounts, f.factDate(), f.interruptionEnd(), f.careerMonthsUsed(), f.familyCharge())
+                    : BridgingRight.schedule(amounts, f.factDate(), asked, f.careerMonthsUsed(), f.familyCharge());
+            if (f.interruptionEnd() != null) {
+                why.add(Text.of("motivation.bridging-right.temporary", f.factDate(), f.interruptionEnd(),
+                        months.stream().map(m -> m.month() + " " + m.percent() + " %").toList().toString()));
+                asked = months.size();
+            }
+            if (f.resumedActivity() != null) {
+                months = BridgingRight.withResumedActivity(months, f.resumedActivity());
+                why.add(Text.of("motivation.bridging-right.resumed", f.resumedActivity()));
+                asked = Math.min(asked, months.size());
+            }
+            if (months.isEmpty()) {
+                why.add(Text.of("motivation.bridging-right.no-month"));
+                return new Result(DecisionOutcome.REFUSED, BigDecimal.ZERO.setScale(2), 0, "MONTHS", List.of(), List.of(),
+                        List.of("bridging-right-no-month"), List.copyOf(why));
+            }
             List<Payment> payments = new ArrayList<>();
             BigDecimal total = BigDecimal.ZERO;
             for (BridgingRight.Month m : months) {

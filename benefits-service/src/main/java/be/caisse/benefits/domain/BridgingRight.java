@@ -129,8 +129,15 @@ public final class BridgingRight {
         return q.lastDay();
     }
 
-    /** One month of benefit: the month, the amount in force for it, and the share paid. */
-    public record Month(YearMonth month, EffectiveAmount row, int percent, BigDecimal amount) {
+    /**
+     * One month of benefit: the month, the amount in force for it, the share of the month paid (a temporary
+     * interruption) and the share kept while combined with a resumed activity (100 otherwise); the amount is the row
+     * times both shares, rounded once to the cent.
+     */
+    public record Month(YearMonth month, EffectiveAmount row, int percent, int resumedShare, BigDecimal amount) {
+        Month(YearMonth month, EffectiveAmount row, int percent, BigDecimal amount) {
+            this(month, row, percent, 100, amount);
+        }
     }
 
     /**
@@ -145,6 +152,55 @@ public final class BridgingRight {
         for (int i = 0; i < months; i++, m = m.plusMonths(1)) {
             EffectiveAmount row = monthly(amounts, m, familyCharge);
             out.add(new Month(m, row, 100, row.amount()));
+        }
+        return out;
+    }
+
+    /**
+     * A temporary forced interruption from {@code first} to {@code last} (at least 7 consecutive days): each calendar
+     * month it touches is paid at the share its days of interruption give (7–13 25 %, 14–20 50 %, 21–27 75 %, 28 or
+     * more — or the whole month — 100 %), at the amount in force that month; a month of fewer than 7 days is not paid.
+     * Within what is left of the base right (a month paid in part counts as a month).
+     */
+    public static List<Month> temporarySchedule(AmountTable amounts, LocalDate first, LocalDate last, int monthsUsed, boolean familyCharge) {
+        if (last.isBefore(first) || java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1 < MINIMUM_DAYS_OF_INTERRUPTION) {
+            throw new RuleViolation("bridging-right-interruption-too-short", MINIMUM_DAYS_OF_INTERRUPTION).on("interruptionEnd");
+        }
+        int left = baseMonthsLeft(monthsUsed);
+        List<Month> out = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(last)) && out.size() < left; m = m.plusMonths(1)) {
+            LocalDate from = first.isAfter(m.atDay(1)) ? first : m.atDay(1);
+            LocalDate to = last.isBefore(m.atEndOfMonth()) ? last : m.atEndOfMonth();
+            int days = (int) java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+            boolean wholeMonth = from.equals(m.atDay(1)) && to.equals(m.atEndOfMonth());
+            int percent = wholeMonth ? 100 : partialMonthPercent(days);
+            if (percent == 0) {
+                continue;
+            }
+            EffectiveAmount row = monthly(amounts, m, familyCharge);
+            out.add(new Month(m, row, percent, percent(row.amount(), percent)));
+        }
+        return out;
+    }
+
+    /**
+     * The months of a grant after the activity resumed in {@code resumed}: the first three paid at 75, 50 and 25 %,
+     * none after (the benefit is combined with the resumed activity for 3 months at most).
+     */
+    public static List<Month> withResumedActivity(List<Month> months, YearMonth resumed) {
+        List<Month> out = new ArrayList<>();
+        for (Month m : months) {
+            if (m.month().isBefore(resumed)) {
+                out.add(m);
+                continue;
+            }
+            int n = (int) java.time.temporal.ChronoUnit.MONTHS.between(resumed, m.month()) + 1;
+            int share = resumedActivityPercent(n);
+            if (share > 0) {
+                BigDecimal amount = m.row().amount().multiply(BigDecimal.valueOf((long) m.percent() * share))
+                        .divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP);
+                out.add(new Month(m.month(), m.row(), m.percent(), share, amount));
+            }
         }
         return out;
     }

@@ -8,7 +8,8 @@ import java.util.Set;
  * Where a claim stands. A claim the fund opens itself (a birth, a death, a bankruptcy) starts {@code PROPOSED} and
  * is filed when the member (or an agent for her) confirms it; a claim asked for starts {@code FILED}. An agent may
  * ask for information (the Charter's clock stops) and prepares the decision; a supervisor who did not prepare it
- * approves it ({@code DECIDED}); once everything granted is paid the claim is {@code PAID}, then {@code CLOSED}.
+ * approves it ({@code DECIDED}); once everything granted is paid the claim is {@code PAID} (a payment the bank
+ * returns makes it {@code DECIDED} again until it is paid), then {@code CLOSED}.
  */
 public enum ClaimStatus {
     PROPOSED, FILED, INFORMATION_REQUESTED, PREPARED, DECIDED, PAID, CLOSED, WITHDRAWN, EXPIRED;
@@ -19,7 +20,7 @@ public enum ClaimStatus {
             INFORMATION_REQUESTED, EnumSet.of(FILED, PREPARED, WITHDRAWN),
             PREPARED, EnumSet.of(DECIDED, FILED),
             DECIDED, EnumSet.of(PAID, CLOSED),
-            PAID, EnumSet.of(CLOSED),
+            PAID, EnumSet.of(CLOSED, DECIDED),
             CLOSED, EnumSet.noneOf(ClaimStatus.class),
             WITHDRAWN, EnumSet.noneOf(ClaimStatus.class),
             EXPIRED, EnumSet.noneOf(ClaimStatus.class));

@@ -24,4 +24,6 @@ public class InformationRequestEntity extends PanacheEntityBase {
     @Column(name = "answered_on")
     public LocalDate answeredOn;
     public String answer;
+    @Column(name = "reminded_on")
+    public LocalDate remindedOn;
 }

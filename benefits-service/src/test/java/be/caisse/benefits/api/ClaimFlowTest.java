@@ -254,6 +254,7 @@ class ClaimFlowTest {
         String reopened = given().contentType("application/json").body("{\"reason\":\"Account closed\"}")
                 .post("/benefits/payments/" + payment + "/return").then().statusCode(200)
                 .body("status", equalTo("SCHEDULED")).body("reopenedFrom", equalTo(payment)).extract().path("id");
+        given().get("/benefits/claims/" + claim).then().body("status", equalTo("DECIDED")); // not paid any more
         given().contentType("application/json").body("{\"executionDate\":\"2026-10-28\"}").post("/benefits/payment-runs")
                 .then().statusCode(409).body("detail", containsString("1"));
         given().contentType("application/json").body("{\"iban\":\"BE68 5390 0754 7034\"}").put("/benefits/payments/" + reopened + "/iban")
@@ -265,8 +266,31 @@ class ClaimFlowTest {
                 .body("form", equalTo("281.18")).body("gross", equalTo(0.00f)).body("complete", equalTo(false));
         given().contentType("application/json").body("{\"executedOn\":\"2026-10-27\"}").post("/benefits/payments/" + reopened + "/execution")
                 .then().statusCode(200);
+        given().get("/benefits/claims/" + claim).then().body("status", equalTo("PAID"));
         given().get("/benefits/members/" + FATHER + "/tax-sheets/2026").then().statusCode(200)
                 .body("lines[0].type", equalTo("BIRTH_LEAVE")).body("gross", equalTo(2112.00f)).body("interest", equalTo(2.08f))
                 .body("withholding", equalTo(0.00f));
+    }
+
+    /** Art. 11: without an answer, the decision waits for a reminder and a month; the wait does not count. */
+    @Test
+    @Order(9)
+    @TestSecurity(user = "agent", roles = "agent")
+    void withoutAnAnswerTheFundDecidesAMonthAfterAReminder() {
+        String id = given().contentType("application/json").body("""
+                {"niss":"%s","type":"MOURNING_LEAVE","factDate":"2026-06-01","fullDays":[%s]}""".formatted(FATHER, days(LocalDate.of(2026, 6, 3), 3)))
+                .post("/benefits/claims").then().statusCode(201).extract().path("id");
+        given().contentType("application/json").body("{\"question\":\"Please send the death certificate.\"}")
+                .post("/benefits/claims/" + id + "/information-requests").then().statusCode(201);
+        given().post("/benefits/claims/" + id + "/decision").then().statusCode(409).body("type", containsString("claim-waiting-for-information"));
+        clock.setToday(LocalDate.of(2026, 7, 1));
+        given().post("/benefits/claims/" + id + "/information-reminder").then().statusCode(200)
+                .body("informationRequests[0].remindedOn", equalTo("2026-07-01"))
+                .body("informationRequests[0].decideWithoutAnswerFrom", equalTo("2026-08-01"));
+        clock.setToday(LocalDate.of(2026, 7, 20));
+        given().post("/benefits/claims/" + id + "/decision").then().statusCode(409);
+        clock.setToday(LocalDate.of(2026, 8, 1));
+        given().post("/benefits/claims/" + id + "/decision").then().statusCode(200).body("status", equalTo("PREPARED"))
+                .body("deadlines.daysSuspended", equalTo(42)); // 20 June to 1 August: waiting for the member
     }
 }

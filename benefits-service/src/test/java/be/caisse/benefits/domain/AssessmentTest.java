@@ -142,4 +142,21 @@ class AssessmentTest {
         Text unused = Text.of("appeal.how");
         assertTrue(!Messages.render("de", unused).isBlank());
     }
+
+    @Test
+    void aTemporaryInterruptionWithTheActivityResumed() {
+        Set<Quarter> paid = quarters("2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1");
+        Assessment.Facts f = new Assessment.Facts(BenefitType.BRIDGING_RIGHT, LocalDate.of(2024, 5, 20), LocalDate.of(2024, 7, 20),
+                new Eligibility.Situation("PRINCIPAL", false, Set.of(), paid), "F", true, null, null, null, List.of(), List.of(), 0, 0,
+                BridgingRight.Ground.FORCED_INTERRUPTION, BridgingRight.Cause.FIRE, Set.of(), paid, LocalDate.of(2024, 7, 12), null);
+        Assessment.Result r = Assessment.assess(f, AMOUNTS, P);
+        assertEquals(DecisionOutcome.GRANTED, r.outcome());
+        assertEquals(new BigDecimal("3070.78"), r.total(), "511.80 + 2,047.18 + 511.80");
+        assertEquals(List.of("2024-05", "2024-06", "2024-07"), r.payments().stream().map(Assessment.Payment::period).toList());
+        Assessment.Facts resumed = new Assessment.Facts(f.type(), f.factDate(), f.filedOn(), f.situation(), "F", true, null, null, null,
+                List.of(), List.of(), 0, 0, f.ground(), f.cause(), Set.of(), paid, f.interruptionEnd(), YearMonth.of(2024, 6));
+        assertEquals(List.of(new BigDecimal("511.80"), new BigDecimal("1535.39"), new BigDecimal("255.90")),
+                Assessment.assess(resumed, AMOUNTS, P).payments().stream().map(Assessment.Payment::amount).toList(),
+                "June at 75 %, July at 50 % of its 25 %");
+    }
 }

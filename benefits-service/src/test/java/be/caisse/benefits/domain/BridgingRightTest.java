@@ -102,4 +102,32 @@ class BridgingRightTest {
         assertEquals(3, table.months(4), "at least 3 months per new fact");
         assertEquals(6, table.months(20));
     }
+
+    /** §10.2: a temporary interruption is paid per calendar month at the share of its days (amounts of 1 May 2024). */
+    @Test
+    void aTemporaryInterruptionIsPaidPerMonthAtTheShareOfItsDays() {
+        // a fire: closed from 20 May to 12 July 2024 — May 12 days (25 %), June whole (100 %), July 12 days (25 %)
+        List<BridgingRight.Month> months = BridgingRight.temporarySchedule(AMOUNTS, LocalDate.of(2024, 5, 20), LocalDate.of(2024, 7, 12), 0, true);
+        assertEquals(List.of(25, 100, 25), months.stream().map(BridgingRight.Month::percent).toList());
+        assertEquals(List.of(new BigDecimal("511.80"), new BigDecimal("2047.18"), new BigDecimal("511.80")),
+                months.stream().map(BridgingRight.Month::amount).toList());
+        // 3 to 26 June: 24 days, 75 %
+        assertEquals(new BigDecimal("1228.70"), BridgingRight.temporarySchedule(AMOUNTS, LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 26), 0, false)
+                .get(0).amount());
+        // 26 June to 3 July: 8 days in all but 5 and 3 in each month: no month reaches 7 days
+        assertEquals(List.of(), BridgingRight.temporarySchedule(AMOUNTS, LocalDate.of(2024, 6, 26), LocalDate.of(2024, 7, 3), 0, false));
+        assertEquals("bridging-right-interruption-too-short", assertThrows(RuleViolation.class, () ->
+                BridgingRight.temporarySchedule(AMOUNTS, LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 8), 0, false)).code());
+        assertEquals(2, BridgingRight.temporarySchedule(AMOUNTS, LocalDate.of(2024, 5, 20), LocalDate.of(2024, 7, 12), 10, true).size(),
+                "two months of the base right left");
+    }
+
+    @Test
+    void combinedWithTheResumedActivityAt75Then50Then25Percent() {
+        List<BridgingRight.Month> months = BridgingRight.schedule(AMOUNTS, LocalDate.of(2024, 12, 15), 12, 0, false);
+        List<BridgingRight.Month> combined = BridgingRight.withResumedActivity(months, YearMonth.of(2025, 4));
+        assertEquals(6, combined.size(), "January to March in full, April to June combined, nothing after");
+        assertEquals(List.of(100, 100, 100, 75, 50, 25), combined.stream().map(BridgingRight.Month::resumedShare).toList());
+        assertEquals(new BigDecimal("1253.27"), combined.get(3).amount(), "75 % of 1,671.03 (1 February 2025)");
+    }
 }

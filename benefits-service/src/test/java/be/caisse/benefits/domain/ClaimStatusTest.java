@@ -12,7 +12,8 @@ class ClaimStatusTest {
             "PROPOSED, FILED, true", "PROPOSED, WITHDRAWN, true", "PROPOSED, EXPIRED, true", "PROPOSED, PREPARED, false",
             "FILED, INFORMATION_REQUESTED, true", "INFORMATION_REQUESTED, FILED, true", "INFORMATION_REQUESTED, PREPARED, true",
             "FILED, PREPARED, true", "FILED, DECIDED, false", "PREPARED, DECIDED, true", "PREPARED, FILED, true",
-            "DECIDED, PAID, true", "DECIDED, FILED, false", "PAID, CLOSED, true", "CLOSED, FILED, false", "WITHDRAWN, FILED, false",
+            "DECIDED, PAID, true", "DECIDED, FILED, false", "PAID, CLOSED, true", "PAID, DECIDED, true", "PAID, FILED, false",
+            "CLOSED, FILED, false", "WITHDRAWN, FILED, false",
             "EXPIRED, FILED, false", "DECIDED, WITHDRAWN, false",
     })
     void theMovesOfAClaim(ClaimStatus from, ClaimStatus to, boolean allowed) {
