@@ -91,4 +91,52 @@ public class BenefitAmountResource {
         }
         return AmountView.of(amounts.save(kind, from, input.amount(), input.status(), input.source().strip(), access.user()));
     }
+
+    @Inject
+    be.caisse.benefits.application.ClaimService claims;
+
+    @Schema(name = "AdditionalRightStep")
+    public record StepView(@jakarta.validation.constraints.NotNull(message = "required") @jakarta.validation.constraints.Min(0)
+                           @jakarta.validation.constraints.Max(400) Integer quarters,
+                           @jakarta.validation.constraints.NotNull(message = "required") @jakarta.validation.constraints.Min(0)
+                           @jakarta.validation.constraints.Max(24) Integer months) {
+    }
+
+    @Schema(name = "AdditionalRightTable")
+    public record AdditionalView(@Schema(description = "From so many pension-building quarters between two facts, so many additional months (at least 3 when any)") List<StepView> steps,
+                                 @Schema(description = "Empty: the additional months cannot be granted yet") boolean known) {
+    }
+
+    public record AdditionalInput(@jakarta.validation.constraints.NotNull(message = "required") @Size(max = 50)
+                                  List<@jakarta.validation.constraints.NotNull(message = "required") @Valid StepView> steps,
+                                  @NotBlank(message = "required") @Size(max = 500) String source) {
+    }
+
+    static AdditionalView view(be.caisse.benefits.domain.BridgingRight.AdditionalRight a) {
+        return new AdditionalView(a.steps().stream().map(s -> new StepView(s.quarters(), s.months())).toList(), a.known());
+    }
+
+    @GET
+    @Path("/bridging-right-additional")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "The additional bridging-right table (REFERENCE.md §10.2: not found; empty until an admin fills it)")
+    public AdditionalView additional() {
+        return view(claims.additionalRight());
+    }
+
+    @PUT
+    @Path("/bridging-right-additional")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Replace the additional bridging-right table (admin), with its source; used by every new decision")
+    public AdditionalView replaceAdditional(@Valid @NotNull AdditionalInput input) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int i = 0; i < input.steps().size(); i++) {
+            if (!seen.add(input.steps().get(i).quarters())) {
+                throw DomainProblem.invalid(List.of(Issue.field("steps[" + i + "].quarters", "duplicate")));
+            }
+        }
+        return view(claims.replaceAdditionalRight(input.steps().stream()
+                .map(s -> new be.caisse.benefits.domain.BridgingRight.AdditionalRight.Step(s.quarters(), s.months())).toList(),
+                input.source().strip(), access.user()));
+    }
 }

@@ -106,7 +106,28 @@ public class ClaimService {
 
     Assessment.Parameters parameters() {
         return new Assessment.Parameters(new BridgingRight.ContributionCondition(bridgingQuartersRequired, bridgingQuartersWindow),
-                bridgingDeadlineQuarters, mourningDeadline, maternityVouchers, new BridgingRight.AdditionalRight(List.of()));
+                bridgingDeadlineQuarters, mourningDeadline, maternityVouchers, additionalRight());
+    }
+
+    /** The additional bridging-right table as an admin filled it (empty until then). */
+    public BridgingRight.AdditionalRight additionalRight() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT quarters, months FROM bridging_additional_right ORDER BY quarters").getResultList();
+        return new BridgingRight.AdditionalRight(rows.stream()
+                .map(r -> new BridgingRight.AdditionalRight.Step(((Number) r[0]).intValue(), ((Number) r[1]).intValue())).toList());
+    }
+
+    /** Replaces the additional bridging-right table (admin); used at once by every new decision. */
+    @Transactional
+    public BridgingRight.AdditionalRight replaceAdditionalRight(List<BridgingRight.AdditionalRight.Step> steps, String source, String by) {
+        em.createNativeQuery("DELETE FROM bridging_additional_right").executeUpdate();
+        for (BridgingRight.AdditionalRight.Step step : steps) {
+            em.createNativeQuery("INSERT INTO bridging_additional_right (quarters, months, source, changed_by, changed_at) "
+                            + "VALUES (:q, :m, :s, :by, :at)")
+                    .setParameter("q", step.quarters()).setParameter("m", step.months()).setParameter("s", source)
+                    .setParameter("by", by).setParameter("at", OffsetDateTime.now(clock)).executeUpdate();
+        }
+        return additionalRight();
     }
 
     /** The fund opens a claim by itself (once per fact: the source event names it). */
@@ -406,7 +427,23 @@ public class ClaimService {
                 Boolean.TRUE.equals(d.familyCharge()), d.months(), d.firstMonth(), d.extent(),
                 d.fullDays() == null ? List.of() : d.fullDays(), d.halfDays() == null ? List.of() : d.halfDays(),
                 monthsUsed, quartersExempted, d.ground(), d.cause(),
-                d.economicConditions() == null ? Set.of() : d.economicConditions(), paid, d.interruptionEnd(), d.resumedActivity());
+                d.economicConditions() == null ? Set.of() : d.economicConditions(), paid, d.interruptionEnd(), d.resumedActivity(),
+                quartersSincePreviousFact(c, paid));
+    }
+
+    /** Pension-building (paid) quarters between the previous bridging-right fact granted and this one; none without one. */
+    private Integer quartersSincePreviousFact(ClaimEntity c, Set<Quarter> paid) {
+        if (!BenefitType.BRIDGING_RIGHT.name().equals(c.type)) {
+            return null;
+        }
+        ClaimEntity previous = ClaimEntity.find("niss = ?1 and type = ?2 and id <> ?3 and factDate < ?4 and status in ('DECIDED', 'PAID', 'CLOSED') "
+                + "order by factDate desc", c.niss, c.type, c.id, c.factDate).firstResult();
+        if (previous == null) {
+            return null;
+        }
+        Quarter from = Quarter.of(previous.factDate);
+        Quarter to = Quarter.of(c.factDate);
+        return (int) paid.stream().filter(q -> q.compareTo(from) > 0 && q.compareTo(to) < 0).count();
     }
 
     /** Months already granted to this member for the same benefit (bridging right, carer leave: counted over the career). */

@@ -36,7 +36,8 @@ public final class Assessment {
                         boolean familyCharge, Integer monthsAsked, YearMonth firstMonth, CarerLeave.Extent extent,
                         List<LocalDate> fullDays, List<LocalDate> halfDays, int careerMonthsUsed, int careerQuartersExempted,
                         BridgingRight.Ground ground, BridgingRight.Cause cause, Set<BridgingRight.EconomicCondition> conditions,
-                        Set<Quarter> paidOrAssimilated, LocalDate interruptionEnd, YearMonth resumedActivity) {
+                        Set<Quarter> paidOrAssimilated, LocalDate interruptionEnd, YearMonth resumedActivity,
+                        Integer quartersSincePreviousFact) {
         /** Without the end of a temporary interruption nor a resumed activity. */
         public Facts(BenefitType type, LocalDate factDate, LocalDate filedOn, Eligibility.Situation situation, String sex,
                      boolean familyCharge, Integer monthsAsked, YearMonth firstMonth, CarerLeave.Extent extent,
@@ -44,7 +45,7 @@ public final class Assessment {
                      BridgingRight.Ground ground, BridgingRight.Cause cause, Set<BridgingRight.EconomicCondition> conditions,
                      Set<Quarter> paidOrAssimilated) {
             this(type, factDate, filedOn, situation, sex, familyCharge, monthsAsked, firstMonth, extent, fullDays, halfDays,
-                    careerMonthsUsed, careerQuartersExempted, ground, cause, conditions, paidOrAssimilated, null, null);
+                    careerMonthsUsed, careerQuartersExempted, ground, cause, conditions, paidOrAssimilated, null, null, null);
         }
     }
 
@@ -173,15 +174,30 @@ public final class Assessment {
             why.add(Text.of("motivation.bridging-right.contributions-met", c.required(), c.window()));
         }
         int left = BridgingRight.baseMonthsLeft(f.careerMonthsUsed());
+        int additional = 0;
         if (left == 0) {
-            refused.add("bridging-right-base-used");
-            why.add(Text.of("rule.bridging-right-additional-table-missing"));
+            // the base right is used: the additional right, by the pension-building quarters since the previous fact
+            if (!p.additional().known()) {
+                refused.add("bridging-right-base-used");
+                why.add(Text.of("rule.bridging-right-additional-table-missing"));
+            } else {
+                int quarters = f.quartersSincePreviousFact() == null ? 0 : f.quartersSincePreviousFact();
+                additional = p.additional().months(quarters);
+                if (additional == 0) {
+                    refused.add("bridging-right-base-used");
+                    why.add(Text.of("motivation.bridging-right.additional-none", quarters));
+                } else {
+                    why.add(Text.of("motivation.bridging-right.additional", additional, quarters));
+                }
+            }
         }
+        int grantable = left > 0 ? left : additional;
         return refusedOr(refused, why, () -> {
             int asked = f.monthsAsked() == null ? BridgingRight.BASE_MONTHS : f.monthsAsked();
+            int used = BridgingRight.BASE_MONTHS - grantable; // the months the schedule may still give
             List<BridgingRight.Month> months = f.interruptionEnd() != null
-                    ? BridgingRight.temporarySchedule(amounts, f.factDate(), f.interruptionEnd(), f.careerMonthsUsed(), f.familyCharge())
-                    : BridgingRight.schedule(amounts, f.factDate(), asked, f.careerMonthsUsed(), f.familyCharge());
+                    ? BridgingRight.temporarySchedule(amounts, f.factDate(), f.interruptionEnd(), used, f.familyCharge())
+                    : BridgingRight.schedule(amounts, f.factDate(), asked, used, f.familyCharge());
             if (f.interruptionEnd() != null) {
                 why.add(Text.of("motivation.bridging-right.temporary", f.factDate(), f.interruptionEnd(),
                         months.stream().map(m -> m.month() + " " + m.percent() + " %").toList().toString()));
@@ -204,7 +220,7 @@ public final class Assessment {
                 total = total.add(m.amount());
             }
             why.add(Text.of(f.familyCharge() ? "motivation.bridging-right.amount-family" : "motivation.bridging-right.amount",
-                    months.size(), months.get(0).amount(), total, left - months.size()));
+                    months.size(), months.get(0).amount(), total, Math.max(0, left - months.size())));
             DecisionOutcome outcome = months.size() < asked ? DecisionOutcome.PARTLY_GRANTED : DecisionOutcome.GRANTED;
             return new Result(outcome, total, months.size(), "MONTHS", payments, List.of(), List.of(), List.copyOf(why));
         });

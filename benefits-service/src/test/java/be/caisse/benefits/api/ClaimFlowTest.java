@@ -293,4 +293,20 @@ class ClaimFlowTest {
         given().post("/benefits/claims/" + id + "/decision").then().statusCode(200).body("status", equalTo("PREPARED"))
                 .body("deadlines.daysSuspended", equalTo(42)); // 20 June to 1 August: waiting for the member
     }
+
+    /** The additional bridging-right table (not found in the sources) is empty until an admin fills it. */
+    @Test
+    @Order(10)
+    @TestSecurity(user = "admin", roles = "admin")
+    void theAdditionalRightTableIsFilledByAnAdmin() {
+        given().get("/benefits/amounts/bridging-right-additional").then().statusCode(200).body("known", equalTo(false)).body("steps", hasSize(0));
+        given().contentType("application/json").body("{\"steps\":[{\"quarters\":4,\"months\":3},{\"quarters\":4,\"months\":6}],\"source\":\"x\"}")
+                .put("/benefits/amounts/bridging-right-additional").then().statusCode(400).body("errors.field", hasItem("steps[1].quarters"));
+        given().contentType("application/json").body("{\"steps\":[{\"quarters\":4,\"months\":3},{\"quarters\":16,\"months\":12}],"
+                        + "\"source\":\"INASTI circular (test figures)\"}")
+                .put("/benefits/amounts/bridging-right-additional").then().statusCode(200).body("known", equalTo(true))
+                .body("steps.months", equalTo(java.util.List.of(3, 12)));
+        given().contentType("application/json").body("{\"steps\":[],\"source\":\"emptied again\"}")
+                .put("/benefits/amounts/bridging-right-additional").then().statusCode(200).body("known", equalTo(false));
+    }
 }

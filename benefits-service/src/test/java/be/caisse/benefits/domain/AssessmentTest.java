@@ -148,15 +148,34 @@ class AssessmentTest {
         Set<Quarter> paid = quarters("2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1");
         Assessment.Facts f = new Assessment.Facts(BenefitType.BRIDGING_RIGHT, LocalDate.of(2024, 5, 20), LocalDate.of(2024, 7, 20),
                 new Eligibility.Situation("PRINCIPAL", false, Set.of(), paid), "F", true, null, null, null, List.of(), List.of(), 0, 0,
-                BridgingRight.Ground.FORCED_INTERRUPTION, BridgingRight.Cause.FIRE, Set.of(), paid, LocalDate.of(2024, 7, 12), null);
+                BridgingRight.Ground.FORCED_INTERRUPTION, BridgingRight.Cause.FIRE, Set.of(), paid, LocalDate.of(2024, 7, 12), null, null);
         Assessment.Result r = Assessment.assess(f, AMOUNTS, P);
         assertEquals(DecisionOutcome.GRANTED, r.outcome());
         assertEquals(new BigDecimal("3070.78"), r.total(), "511.80 + 2,047.18 + 511.80");
         assertEquals(List.of("2024-05", "2024-06", "2024-07"), r.payments().stream().map(Assessment.Payment::period).toList());
         Assessment.Facts resumed = new Assessment.Facts(f.type(), f.factDate(), f.filedOn(), f.situation(), "F", true, null, null, null,
-                List.of(), List.of(), 0, 0, f.ground(), f.cause(), Set.of(), paid, f.interruptionEnd(), YearMonth.of(2024, 6));
+                List.of(), List.of(), 0, 0, f.ground(), f.cause(), Set.of(), paid, f.interruptionEnd(), YearMonth.of(2024, 6), null);
         assertEquals(List.of(new BigDecimal("511.80"), new BigDecimal("1535.39"), new BigDecimal("255.90")),
                 Assessment.assess(resumed, AMOUNTS, P).payments().stream().map(Assessment.Payment::amount).toList(),
                 "June at 75 %, July at 50 % of its 25 %");
+    }
+
+    /** §10.2: after the 12 months of the base right, the additional right by the quarters since the previous fact. */
+    @Test
+    void theAdditionalRightOnceTheBaseRightIsUsed() {
+        Set<Quarter> paid = quarters("2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1");
+        Assessment.Facts f = new Assessment.Facts(BenefitType.BRIDGING_RIGHT, LocalDate.of(2026, 5, 20), LocalDate.of(2026, 6, 1),
+                new Eligibility.Situation("PRINCIPAL", false, Set.of(), paid), "F", false, 12, null, null, List.of(), List.of(), 12, 0,
+                BridgingRight.Ground.FORCED_INTERRUPTION, BridgingRight.Cause.BANKRUPTCY, Set.of(), paid, null, null, 8);
+        Assessment.Result noTable = Assessment.assess(f, AMOUNTS, P);
+        assertEquals(List.of("bridging-right-base-used"), noTable.refusals());
+        assertTrue(noTable.motivation().stream().anyMatch(t -> t.key().equals("rule.bridging-right-additional-table-missing")));
+        Assessment.Parameters filled = new Assessment.Parameters(P.bridgingCondition(), P.bridgingDeadlineQuarters(), P.mourningDeadline(),
+                P.maternityVouchers(), new BridgingRight.AdditionalRight(List.of(new BridgingRight.AdditionalRight.Step(4, 3),
+                new BridgingRight.AdditionalRight.Step(8, 6))));
+        Assessment.Result r = Assessment.assess(f, AMOUNTS, filled);
+        assertEquals(DecisionOutcome.PARTLY_GRANTED, r.outcome(), "6 additional months of the 12 asked");
+        assertEquals(6, r.units());
+        assertEquals(new BigDecimal("10226.70"), r.total(), "6 × 1,704.45");
     }
 }
