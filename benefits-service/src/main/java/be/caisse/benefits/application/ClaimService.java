@@ -351,7 +351,9 @@ public class ClaimService {
                                OffsetDateTime at) {
     }
 
-    void move(ClaimEntity c, ClaimStatus to, String by, String note) {
+    /** Moves a claim as its life cycle allows, kept in the trail and published. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void move(ClaimEntity c, ClaimStatus to, String by, String note) {
         ClaimStatus from = ClaimStatus.valueOf(c.status);
         if (!from.canBecome(to)) {
             throw DomainProblem.conflict("claim-move-refused", c.reference, from.name(), to.name());

@@ -72,6 +72,9 @@ public class PaymentService {
     @Inject
     BenefitAmounts amounts;
 
+    @Inject
+    ClaimService claims;
+
     /** The interest of right at the rates of the amount table (a year's rate is a row an admin adds). */
     public LateInterest interest() {
         return LateInterest.of(amounts.table(), interestKind);
@@ -228,17 +231,7 @@ public class PaymentService {
         long open = BenefitPaymentEntity.count("claimId = ?1 and status in ('SCHEDULED', 'IN_RUN')", p.claimId);
         ClaimEntity c = ClaimEntity.findById(p.claimId);
         if (open == 0 && ClaimStatus.DECIDED.name().equals(c.status)) {
-            c.status = ClaimStatus.PAID.name();
-            c.updatedAt = OffsetDateTime.now(clock);
-            be.caisse.benefits.persistence.ClaimTrailEntity t = new be.caisse.benefits.persistence.ClaimTrailEntity();
-            t.claimId = c.id;
-            t.from = ClaimStatus.DECIDED.name();
-            t.to = ClaimStatus.PAID.name();
-            t.by = "system:payments";
-            t.at = OffsetDateTime.now(clock);
-            t.persist();
-            events.publish(ClaimService.TOPIC, ClaimService.TRANSITIONED, c.niss, c.id.toString(), new ClaimService.Transitioned(c.id,
-                    c.reference, c.niss, c.type, t.from, t.to, t.by, t.at));
+            claims.move(c, ClaimStatus.PAID, "system:payments", null);
         }
         return p;
     }
@@ -268,19 +261,7 @@ public class PaymentService {
         events.publish(ClaimService.TOPIC, RETURNED, p.niss, p.id.toString(), new Returned(p.id, p.claimId, p.niss, p.amount, reason, again.id));
         ClaimEntity c = ClaimEntity.findById(p.claimId);
         if (ClaimStatus.PAID.name().equals(c.status)) {
-            // not paid any more: decided, with a payment waiting
-            be.caisse.benefits.persistence.ClaimTrailEntity t = new be.caisse.benefits.persistence.ClaimTrailEntity();
-            t.claimId = c.id;
-            t.from = ClaimStatus.PAID.name();
-            t.to = ClaimStatus.DECIDED.name();
-            t.by = "system:payments";
-            t.at = OffsetDateTime.now(clock);
-            t.note = reason;
-            t.persist();
-            c.status = ClaimStatus.DECIDED.name();
-            c.updatedAt = t.at;
-            events.publish(ClaimService.TOPIC, ClaimService.TRANSITIONED, c.niss, c.id.toString(), new ClaimService.Transitioned(c.id,
-                    c.reference, c.niss, c.type, t.from, t.to, t.by, t.at));
+            claims.move(c, ClaimStatus.DECIDED, "system:payments", reason); // not paid any more: a payment waits
         }
         return again;
     }

@@ -8,13 +8,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import be.caisse.testsupport.Bench;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
@@ -45,40 +43,28 @@ class PaymentRunBenchmark {
         clock.setToday(LocalDate.of(2026, 12, 1));
         long seedStart = System.nanoTime();
         seed(n);
-        double seedSeconds = seconds(seedStart);
+        double seedSeconds = Bench.seconds(seedStart);
 
         long copyStart = System.nanoTime();
         yardstickCopy(n);
-        double copySeconds = seconds(copyStart);
+        double copySeconds = Bench.seconds(copyStart);
 
         long runStart = System.nanoTime();
         PaymentRunEntity run = payments.run(LocalDate.of(2026, 12, 31), "benchmark");
-        double runSeconds = seconds(runStart);
-        long waitStart = System.nanoTime();
-        while (unpublished() > 0) {
-            Thread.sleep(100);
-            if (seconds(waitStart) > 3600) {
-                throw new IllegalStateException("relay did not drain within an hour");
-            }
-        }
-        double endToEndSeconds = seconds(runStart);
-        print("payments                     %,d", n);
-        print("seed (COPY claims+payments)  %.1f s", seedSeconds);
-        print("run: select, interest, file, outbox  %,d payments (%s interest), file %,d bytes, %.1f s, %,.0f payments/s",
+        double runSeconds = Bench.seconds(runStart);
+        Bench.awaitOutboxDrained(dataSource);
+        double endToEndSeconds = Bench.seconds(runStart);
+        Bench.print("payments                     %,d", n);
+        Bench.print("seed (COPY claims+payments)  %.1f s", seedSeconds);
+        Bench.print("run: select, interest, file, outbox  %,d payments (%s interest), file %,d bytes, %.1f s, %,.0f payments/s",
                 run.payments, run.interest.toPlainString(), run.file.length(), runSeconds, run.payments / runSeconds);
-        print("end to end (events on Kafka) %.1f s, %,.0f payments/s", endToEndSeconds, run.payments / endToEndSeconds);
-        print("yardstick: raw COPY          %,d rows, %.1f s, %,.0f rows/s", n, copySeconds, n / copySeconds);
-        print("run / yardstick              %.1f× the time of the raw COPY", runSeconds / copySeconds);
-        print("peak RSS of the service JVM  %s", peakRss());
+        Bench.print("end to end (events on Kafka) %.1f s, %,.0f payments/s", endToEndSeconds, run.payments / endToEndSeconds);
+        Bench.print("yardstick: raw COPY          %,d rows, %.1f s, %,.0f rows/s", n, copySeconds, n / copySeconds);
+        Bench.print("run / yardstick              %.1f× the time of the raw COPY", runSeconds / copySeconds);
+        Bench.print("peak RSS of the service JVM  %s", Bench.peakRss());
     }
 
-    private static void print(String format, Object... args) {
-        System.out.println("[bench] " + String.format(format, args));
-    }
 
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
-    }
 
     private void seed(int n) throws SQLException, IOException {
         StringBuilder persons = new StringBuilder(n * 60);
@@ -128,16 +114,5 @@ class PaymentRunBenchmark {
         }
     }
 
-    private long unpublished() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM outbox_event")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 
-    private static String peakRss() throws IOException {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
-                .map(l -> l.replaceAll("\\s+", " ").substring(6).trim()).findFirst().orElse("unknown");
-    }
 }

@@ -10,8 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +21,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
+import be.caisse.testsupport.Bench;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
@@ -49,34 +48,28 @@ class QuarterlyRunBenchmark {
         Quarter quarter = Quarter.parse("2026-Q1");
         long seedStart = System.nanoTime();
         seed(n);
-        double seedSeconds = seconds(seedStart);
+        double seedSeconds = Bench.seconds(seedStart);
 
         long copyStart = System.nanoTime();
         yardstickCopy(n);
-        double copySeconds = seconds(copyStart);
+        double copySeconds = Bench.seconds(copyStart);
 
         long offsetsBefore = endOffsets();
         long runStart = System.nanoTime();
         NoticeRunEntity run = runs.runNow(quarter, "benchmark");
-        double runSeconds = seconds(runStart);
-        long waitStart = System.nanoTime();
-        while (unpublished() > 0) {
-            Thread.sleep(100);
-            if (seconds(waitStart) > 3600) {
-                throw new IllegalStateException("relay did not drain within an hour");
-            }
-        }
-        double endToEndSeconds = seconds(runStart);
+        double runSeconds = Bench.seconds(runStart);
+        Bench.awaitOutboxDrained(dataSource);
+        double endToEndSeconds = Bench.seconds(runStart);
         long events = endOffsets() - offsetsBefore;
 
-        print("contributors                 %,d", n);
-        print("seed (COPY accounts+incomes) %.1f s", seedSeconds);
-        print("run: notices+ledger+outbox   %,d notices, %,d ledger rows, %,d skipped, %.1f s, %,.0f contributors/s", run.done,
+        Bench.print("contributors                 %,d", n);
+        Bench.print("seed (COPY accounts+incomes) %.1f s", seedSeconds);
+        Bench.print("run: notices+ledger+outbox   %,d notices, %,d ledger rows, %,d skipped, %.1f s, %,.0f contributors/s", run.done,
                 ledgerRows(quarter), run.skipped, runSeconds, run.done / runSeconds);
-        print("end to end (events on Kafka) %,d events, %.1f s, %,.0f contributors/s", events, endToEndSeconds, run.done / endToEndSeconds);
-        print("yardstick: raw COPY          %,d rows, %.1f s, %,.0f rows/s", n, copySeconds, n / copySeconds);
-        print("peak RSS of the service JVM  %s (PostgreSQL and Kafka run in their own processes)", peakRss());
-        print("target                       1,257,356 in 60 s = 20,956 contributors/s");
+        Bench.print("end to end (events on Kafka) %,d events, %.1f s, %,.0f contributors/s", events, endToEndSeconds, run.done / endToEndSeconds);
+        Bench.print("yardstick: raw COPY          %,d rows, %.1f s, %,.0f rows/s", n, copySeconds, n / copySeconds);
+        Bench.print("peak RSS of the service JVM  %s (PostgreSQL and Kafka run in their own processes)", Bench.peakRss());
+        Bench.print("target                       1,257,356 in 60 s = 20,956 contributors/s");
     }
 
     private long ledgerRows(Quarter quarter) throws SQLException {
@@ -87,13 +80,7 @@ class QuarterlyRunBenchmark {
         }
     }
 
-    private static void print(String format, Object... args) {
-        System.out.println("[bench] " + String.format(format, args));
-    }
 
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
-    }
 
     /** n principal/complementary/student accounts; 70 % with a 2023 income from the tax administration. */
     private void seed(int n) throws SQLException, IOException {
@@ -144,13 +131,6 @@ class QuarterlyRunBenchmark {
         }
     }
 
-    private long unpublished() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM outbox_event")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 
     private long endOffsets() throws Exception {
         Properties p = new Properties();
@@ -168,8 +148,4 @@ class QuarterlyRunBenchmark {
         }
     }
 
-    private static String peakRss() throws IOException {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
-                .map(l -> l.replaceAll("\\s+", " ").substring(6).trim()).findFirst().orElse("unknown");
-    }
 }
