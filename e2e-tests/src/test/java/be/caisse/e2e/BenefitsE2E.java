@@ -72,10 +72,9 @@ class BenefitsE2E {
         java.nio.file.Path xsd = java.nio.file.Path.of(System.getProperty("caisse.repo", ".."))
                 .resolve("benefits-service/src/test/resources/sepa/pain.001.001.09.xsd");
         try {
-            javax.xml.validation.SchemaFactory f = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI);
-            f.newSchema(xsd.toFile()).newValidator().validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)));
-        } catch (Exception e) {
-            throw new AssertionError("The payment file does not validate against the EPC schema: " + e.getMessage(), e);
+            be.caisse.testsupport.XmlSchemas.assertValid(xml, xsd.toUri().toURL());
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

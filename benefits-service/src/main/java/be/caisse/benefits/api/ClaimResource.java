@@ -178,9 +178,8 @@ public class ClaimResource {
                 || ClaimStatus.valueOf(c.status) == ClaimStatus.PROPOSED ? claims.missingForProposal(c) : null;
         if (lacking != null && !lacking.isBlank()) {
             for (String code : lacking.split(",")) {
-                missing.add(new Missing(code, language.text(code.startsWith("application") || code.startsWith("bridging")
-                        || code.startsWith("vouchers") || code.startsWith("relief") || code.startsWith("carer")
-                        ? "refusal." + code : "eligibility." + code)));
+                missing.add(new Missing(code, language.text(
+                        (be.caisse.benefits.domain.Eligibility.CODES.contains(code) ? "eligibility." : "refusal.") + code)));
             }
         }
         ClaimDecisionEntity d = ClaimDecisionEntity.findById(c.id);

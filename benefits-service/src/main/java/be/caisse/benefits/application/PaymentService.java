@@ -129,7 +129,7 @@ public class PaymentService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT p.id, p.claim_id, p.niss, p.period, p.amount, p.iban, c.reference, c.notified_on, "
                         + "k.first_name, k.last_name, (SELECT count(*) FROM benefit_payment r WHERE r.claim_id = p.claim_id AND r.period = p.period "
-                        + "AND r.status = 'RETURNED') FROM benefit_payment p JOIN claim c ON c.id = p.claim_id "
+                        + "AND r.status = 'RETURNED'), c.clock_start, c.days_suspended, p.due_date FROM benefit_payment p JOIN claim c ON c.id = p.claim_id "
                         + "LEFT JOIN known_person k ON k.niss = p.niss "
                         + "WHERE p.status = 'SCHEDULED' AND p.due_date <= :d AND p.iban IS NOT NULL ORDER BY p.due_date, p.id")
                 .setParameter("d", executionDate).getResultList();
@@ -157,12 +157,14 @@ public class PaymentService {
         for (Object[] r : rows) {
             UUID id = (UUID) r[0];
             BigDecimal amount = (BigDecimal) r[4];
-            LocalDate notified = r[7] == null ? null : r[7] instanceof Date sql ? sql.toLocalDate() : (LocalDate) r[7];
+            LocalDate notified = date(r[7]);
+            LocalDate clockStart = date(r[11]);
             BigDecimal interest = BigDecimal.ZERO.setScale(2);
             if (notified != null) {
-                LocalDate due = CharterClock.paymentDue(notified);
+                LocalDate decisionDue = clockStart == null ? null : CharterClock.decisionDue(clockStart, ((Number) r[12]).longValue());
+                LocalDate from = CharterClock.interestFrom(decisionDue, notified, date(r[13]));
                 try {
-                    interest = rates.on(amount, due, executionDate);
+                    interest = rates.on(amount, from, executionDate);
                 } catch (RuleViolation missingRate) {
                     late++;
                     continue; // a year's legal rate is not set: the payment waits for it rather than go without its interest
@@ -275,5 +277,9 @@ public class PaymentService {
         }
         p.iban = iban;
         return p;
+    }
+
+    private static LocalDate date(Object o) {
+        return o == null ? null : o instanceof Date sql ? sql.toLocalDate() : (LocalDate) o;
     }
 }

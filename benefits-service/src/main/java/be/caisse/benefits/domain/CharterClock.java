@@ -25,6 +25,18 @@ public final class CharterClock {
         return notified.plusMonths(PAYMENT_MONTHS);
     }
 
+    /**
+     * From when a benefit bears interest of right (art. 20): decided in time, once the payment deadline (4 months
+     * from the notification) has passed; decided late — after the decision deadline, through the fund's delay —
+     * from the expiry of that deadline, at the earliest from the benefit's own due date.
+     */
+    public static LocalDate interestFrom(LocalDate decisionDue, LocalDate notified, LocalDate benefitDue) {
+        if (decisionDue != null && notified.isAfter(decisionDue)) {
+            return benefitDue.isAfter(decisionDue) ? benefitDue : decisionDue;
+        }
+        return paymentDue(notified);
+    }
+
     /** The days a request for information kept the clock still: from the request to the answer (or to today). */
     public static long suspendedDays(LocalDate requested, LocalDate answered) {
         return Math.max(0, ChronoUnit.DAYS.between(requested, answered));

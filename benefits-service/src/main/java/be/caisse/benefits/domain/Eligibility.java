@@ -13,6 +13,10 @@ import java.util.Set;
  * code, so that a proposal says what is missing and a refusal why.
  */
 public final class Eligibility {
+    /** The codes {@link #missing} can give (their texts are {@code eligibility.<code>}; a refusal's others {@code refusal.<code>}). */
+    public static final java.util.Set<String> CODES = java.util.Set.of("category-not-covered", "not-subject-in-the-quarters",
+            "contributions-not-paid");
+
     private Eligibility() {
     }
 

@@ -233,9 +233,7 @@ class ClaimFlowTest {
                 .extract().path("id");
         String xml = given().get("/benefits/payment-runs/" + run + "/pain001").then().statusCode(200)
                 .contentType(containsString("application/xml")).extract().asString();
-        javax.xml.validation.SchemaFactory f = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        f.newSchema(new javax.xml.transform.stream.StreamSource(getClass().getResourceAsStream("/sepa/pain.001.001.09.xsd")))
-                .newValidator().validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)));
+        be.caisse.testsupport.XmlSchemas.assertValid(xml, getClass().getResource("/sepa/pain.001.001.09.xsd"));
         org.junit.jupiter.api.Assertions.assertTrue(xml.contains("<InstdAmt Ccy=\"EUR\">2113.82</InstdAmt>"), xml);
         org.junit.jupiter.api.Assertions.assertTrue(xml.contains("<IBAN>BE71096123456769</IBAN>") && xml.contains("<Nm>Pieter Claes</Nm>"), xml);
         String payment = given().get("/benefits/claims/" + claim).then().statusCode(200)
@@ -291,7 +289,30 @@ class ClaimFlowTest {
         given().post("/benefits/claims/" + id + "/decision").then().statusCode(409);
         clock.setToday(LocalDate.of(2026, 8, 1));
         given().post("/benefits/claims/" + id + "/decision").then().statusCode(200).body("status", equalTo("PREPARED"))
-                .body("deadlines.daysSuspended", equalTo(42)); // 20 June to 1 August: waiting for the member
+                .body("deadlines.daysSuspended", equalTo(42)) // 20 June to 1 August: waiting for the member
+                .body("deadlines.decisionDue", equalTo("2026-12-01"));
+        mourningLeave = id;
+    }
+
+    static String mourningLeave;
+
+    /**
+     * Art. 20: decided after its deadline (1 December, the 4 months plus the 42 days waited), the leave — due on
+     * 31 July — bears interest from the deadline: 14 days at 4.50 % on €316.80 (3 × €105.60) = €0.55.
+     */
+    @Test
+    @Order(11)
+    @TestSecurity(user = "supervisor", roles = {"agent", "supervisor"})
+    void aClaimDecidedLateIsPaidWithItsInterest() {
+        clock.setToday(LocalDate.of(2026, 12, 15));
+        given().get("/benefits/claims/" + mourningLeave).then().body("deadlines.standing", equalTo("BREACHED"));
+        String payment = given().contentType("application/json").body("{\"approve\":true}").post("/benefits/claims/" + mourningLeave + "/approval")
+                .then().statusCode(200).body("status", equalTo("DECIDED")).body("decision.total", equalTo(316.80f))
+                .extract().path("payments[0].id");
+        given().contentType("application/json").body("{\"iban\":\"BE71 0961 2345 6769\"}").put("/benefits/payments/" + payment + "/iban")
+                .then().statusCode(200);
+        given().contentType("application/json").body("{\"executionDate\":\"2026-12-15\"}").post("/benefits/payment-runs")
+                .then().statusCode(201).body("payments", equalTo(1)).body("interest", equalTo(0.55f)).body("total", equalTo(317.35f));
     }
 
     /** The additional bridging-right table (not found in the sources) is empty until an admin fills it. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.caisse.common.i18n.Messages;
-import be.caisse.common.i18n.Text;
 import be.caisse.common.time.Quarter;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
@@ -139,8 +138,6 @@ class AssessmentTest {
         assertTrue(texts.stream().anyMatch(s -> s.startsWith("Gerechtelijk Wetboek, art. 1017")));
         assertTrue(texts.stream().anyMatch(s -> s.contains("BEN-2026-000123")));
         assertEquals("appeal.court-unknown", AppealMentions.of(courts, null, "fr", LocalDate.of(2026, 12, 1), "x", "y").texts().get(0).key());
-        Text unused = Text.of("appeal.how");
-        assertTrue(!Messages.render("de", unused).isBlank());
     }
 
     @Test

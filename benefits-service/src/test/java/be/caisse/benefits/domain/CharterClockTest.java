@@ -66,4 +66,15 @@ class CharterClockTest {
         LateInterest social = LateInterest.of(BenefitAmountsTest.AMOUNTS, AmountKind.LEGAL_INTEREST_RATE_SOCIAL);
         assertEquals(0, new BigDecimal("0.07").compareTo(social.rate(2023)));
     }
+
+    /** Art. 20: decided in time, interest after the 4 months from the notification; decided late, from the decision deadline. */
+    @ParameterizedTest(name = "decision due {0}, notified {1}, benefit due {2}: interest from {3}")
+    @CsvSource({
+            "2026-12-01, 2026-11-20, 2026-07-31, 2027-03-20",   // decided in time
+            "2026-12-01, 2026-12-15, 2026-07-31, 2026-12-01",   // decided late: from the decision deadline
+            "2026-12-01, 2026-12-15, 2026-12-31, 2026-12-31",   // ... at the earliest from the benefit's due date
+    })
+    void interestRunsFromTheRightDate(LocalDate decisionDue, LocalDate notified, LocalDate benefitDue, LocalDate from) {
+        assertEquals(from, CharterClock.interestFrom(decisionDue, notified, benefitDue));
+    }
 }

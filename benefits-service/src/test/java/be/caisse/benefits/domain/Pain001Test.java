@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.SAXException;
 
@@ -21,15 +16,8 @@ import org.xml.sax.SAXException;
 class Pain001Test {
     static final Pain001.Debtor FUND = new Pain001.Debtor("Caisse d'assurances sociales - Sociaal verzekeringsfonds", "BE68539007547034", null);
 
-    static Schema schema() throws SAXException {
-        SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return f.newSchema(new StreamSource(Pain001Test.class.getResourceAsStream("/sepa/pain.001.001.09.xsd")));
-    }
-
     public static void assertValid(String xml) throws Exception {
-        schema().newValidator().validate(new StreamSource(new StringReader(xml)));
+        be.caisse.testsupport.XmlSchemas.validate(xml, Pain001Test.class.getResource("/sepa/pain.001.001.09.xsd"));
     }
 
     static String file(List<Pain001.Transfer> transfers, Pain001.Debtor debtor) {
