@@ -64,7 +64,7 @@ public class MemberResource {
         @SuppressWarnings("unchecked")
         java.util.List<Object[]> rows = be.caisse.benefits.persistence.BenefitPaymentEntity.getEntityManager().createNativeQuery(
                         "SELECT c.type, count(*), COALESCE(SUM(p.amount), 0), COALESCE(SUM(p.interest), 0) FROM benefit_payment p "
-                                + "JOIN claim c ON c.id = p.claim_id WHERE p.niss = :n AND p.status = 'EXECUTED' "
+                                + "JOIN claim c ON c.id = p.claim_id WHERE p.niss = :n AND p.status IN ('EXECUTED', 'OFFSET') "
                                 + "AND p.executed_on BETWEEN :from AND :to GROUP BY c.type ORDER BY c.type")
                 .setParameter("n", n).setParameter("from", java.time.LocalDate.of(year, 1, 1))
                 .setParameter("to", java.time.LocalDate.of(year, 12, 31)).getResultList();

@@ -66,20 +66,25 @@ public class PaymentResource {
     public record RunView(UUID id, String reference, @Schema(description = "Requested execution date") LocalDate executionDate,
                           String status, int payments, BigDecimal total, BigDecimal interest,
                           @Schema(description = "Payments due by the date that could not go (no IBAN, or a year's legal interest rate not set)") int waiting,
+                          @Schema(description = "Kept back from the payments to settle undue amounts (offset); total is what is transferred") BigDecimal offset,
+                          @Schema(description = "Payments that went wholly to an undue amount: settled, no transfer") int offsetOnly,
                           String startedBy, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
         static RunView of(PaymentRunEntity r) {
-            return new RunView(r.id, r.reference, r.executionDate, r.status, r.payments, r.total, r.interest, r.waiting, r.startedBy,
-                    r.startedAt, r.finishedAt);
+            return new RunView(r.id, r.reference, r.executionDate, r.status, r.payments, r.total, r.interest, r.waiting, r.offset,
+                    r.offsetOnly, r.startedBy, r.startedAt, r.finishedAt);
         }
     }
 
     @Schema(name = "BenefitPayment")
     public record PaymentView(UUID id, UUID claimId, String period, @Schema(description = "Due on") LocalDate dueDate, BigDecimal amount,
-                              BigDecimal interest, String status, String iban, UUID runId, String endToEndId,
+                              BigDecimal interest,
+                              @Schema(description = "Kept back to settle an undue amount (the transfer is amount + interest - offset)") BigDecimal offset,
+                              @Schema(description = "SCHEDULED, IN_RUN, EXECUTED, RETURNED, OFFSET (wholly kept back for an undue amount), CANCELLED (replaced by a revised decision)") String status,
+                              String iban, UUID runId, String endToEndId,
                               @Schema(description = "Executed by the bank on") LocalDate executedOn,
                               @Schema(description = "Returned by the bank on") LocalDate returnedOn, String returnReason, UUID reopenedFrom) {
         public static PaymentView of(BenefitPaymentEntity p) {
-            return new PaymentView(p.id, p.claimId, p.period, p.dueDate, p.amount, p.interest, p.status,
+            return new PaymentView(p.id, p.claimId, p.period, p.dueDate, p.amount, p.interest, p.offsetAmount, p.status,
                     p.iban == null ? null : Iban.parse(p.iban).formatted(), p.runId, p.endToEndId, p.executedOn, p.returnedOn,
                     p.returnReason, p.reopenedFrom);
         }
@@ -128,6 +133,9 @@ public class PaymentResource {
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response file(@PathParam("id") UUID id) {
         PaymentRunEntity r = requireRun(id);
+        if (r.file == null) {
+            throw DomainProblem.conflict("payment-run-no-transfer", r.reference);
+        }
         return Response.ok(r.file, MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"" + r.reference + ".xml\"").build();
     }

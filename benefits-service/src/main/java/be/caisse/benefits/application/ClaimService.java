@@ -363,6 +363,13 @@ public class ClaimService {
         trail(c, from, to, by, note);
     }
 
+    /** A note in the claim's trail that does not move it (a revision prepared, an undue amount settled). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void note(ClaimEntity c, String by, String note) {
+        ClaimStatus s = ClaimStatus.valueOf(c.status);
+        trail(c, s, s, by, note);
+    }
+
     private void trail(ClaimEntity c, ClaimStatus from, ClaimStatus to, String by, String note) {
         ClaimTrailEntity t = new ClaimTrailEntity();
         t.claimId = c.id;
@@ -389,7 +396,12 @@ public class ClaimService {
     }
 
     Assessed assess(ClaimEntity c, LocalDate today) {
-        Assessment.Facts facts = facts(c);
+        return assess(c, read(c.details), today);
+    }
+
+    /** The claim assessed with other details than its own (a revision's corrected facts). */
+    Assessed assess(ClaimEntity c, Details details, LocalDate today) {
+        Assessment.Facts facts = facts(c, details);
         Assessment.Parameters p = parameters();
         var table = amounts.table();
         Assessment.Result r = Assessment.assess(facts, table, p);
@@ -404,7 +416,10 @@ public class ClaimService {
 
     /** The facts the decision sees: the claim's input and what the fund knows of the member today. */
     Assessment.Facts facts(ClaimEntity c) {
-        Details d = read(c.details);
+        return facts(c, read(c.details));
+    }
+
+    private Assessment.Facts facts(ClaimEntity c, Details d) {
         KnownAffiliation a = KnownAffiliation.findById(c.niss);
         BeneficiaryEntity b = BeneficiaryEntity.findById(c.niss);
         Set<Quarter> subject = new HashSet<>();
@@ -466,7 +481,7 @@ public class ClaimService {
         return rows.stream().mapToInt(r -> r.split(",").length).sum();
     }
 
-    private void fill(ClaimDecisionEntity d, Assessed a) {
+    void fill(ClaimDecisionEntity d, Assessed a) {
         Assessment.Result r = a.result();
         d.outcome = r.outcome().name();
         d.total = r.total();

@@ -75,6 +75,9 @@ public class PaymentService {
     @Inject
     ClaimService claims;
 
+    @Inject
+    RevisionService revisions;
+
     /** The interest of right at the rates of the amount table (a year's rate is a row an admin adds). */
     public LateInterest interest() {
         return LateInterest.of(amounts.table(), interestKind);
@@ -90,6 +93,11 @@ public class PaymentService {
         } catch (IOException e) {
             throw new IllegalStateException("A decision's payments could not be read", e);
         }
+        schedule(c, payments, iban);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void schedule(ClaimEntity c, List<Assessment.Payment> payments, String iban) {
         for (Assessment.Payment p : payments) {
             BenefitPaymentEntity e = new BenefitPaymentEntity();
             e.id = Uuids.timeOrdered();
@@ -110,7 +118,7 @@ public class PaymentService {
     }
 
     public record Ordered(UUID paymentId, UUID claimId, String niss, String period, BigDecimal amount, BigDecimal interest,
-                          String endToEndId, UUID runId, LocalDate executionDate) {
+                          BigDecimal offset, String endToEndId, UUID runId, LocalDate executionDate) {
     }
 
     public record Returned(UUID paymentId, UUID claimId, String niss, BigDecimal amount, String reason, UUID reopenedAs) {
@@ -154,6 +162,15 @@ public class PaymentService {
         org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
         be.caisse.common.outbox.OutboxBulk ordered = events.bulk(); // one payment-ordered event each, written with one COPY
         List<Object[]> updates = new ArrayList<>(rows.size());
+        // undue amounts to offset on this member's payments, oldest first (art. 17/21: compensation on later benefits)
+        java.util.Map<String, java.util.ArrayDeque<be.caisse.benefits.persistence.UndueAmountEntity>> owed = new java.util.HashMap<>();
+        for (be.caisse.benefits.persistence.UndueAmountEntity u : be.caisse.benefits.persistence.UndueAmountEntity
+                .<be.caisse.benefits.persistence.UndueAmountEntity>list("status = 'OPEN' and recovery = 'OFFSET' order by establishedOn, id")) {
+            owed.computeIfAbsent(u.niss, k -> new java.util.ArrayDeque<>()).add(u);
+        }
+        int offsetOnly = 0;
+        BigDecimal offsetTotal = BigDecimal.ZERO.setScale(2);
+        java.util.Set<UUID> settledClaims = new java.util.HashSet<>();
         for (Object[] r : rows) {
             UUID id = (UUID) r[0];
             BigDecimal amount = (BigDecimal) r[4];
@@ -174,43 +191,78 @@ public class PaymentService {
             long returned = ((Number) r[10]).longValue();
             String e2e = r[6] + "-" + r[3] + (returned > 0 ? "-R" + returned : "");
             BigDecimal paid = amount.add(interest);
-            transfers.add(new Pain001.Transfer(e2e, paid, name.isEmpty() ? "Beneficiaire" : name, (String) r[5],
-                    r[6] + " " + r[3] + (interest.signum() > 0 ? " + interest art. 20 " + interest.toPlainString() : "")));
-            updates.add(new Object[]{id, interest, name, e2e});
-            total = total.add(paid);
+            BigDecimal offset = BigDecimal.ZERO.setScale(2);
+            java.util.ArrayDeque<be.caisse.benefits.persistence.UndueAmountEntity> debts = owed.get((String) r[2]);
+            while (debts != null && !debts.isEmpty() && paid.compareTo(offset) > 0) {
+                be.caisse.benefits.persistence.UndueAmountEntity u = debts.peek();
+                BigDecimal take = be.caisse.benefits.domain.Undue.offset(u.balance, paid.subtract(offset));
+                revisions.settle(u, "OFFSET", take, id, null, executionDate, by);
+                offset = offset.add(take);
+                if (u.balance.signum() == 0) {
+                    debts.poll();
+                }
+            }
+            BigDecimal transferred = paid.subtract(offset);
+            if (transferred.signum() > 0) {
+                transfers.add(new Pain001.Transfer(e2e, transferred, name.isEmpty() ? "Beneficiaire" : name, (String) r[5],
+                        r[6] + " " + r[3] + (interest.signum() > 0 ? " + interest art. 20 " + interest.toPlainString() : "")
+                                + (offset.signum() > 0 ? " - offset " + offset.toPlainString() : "")));
+            } else {
+                offsetOnly++; // all of it went to an undue amount: nothing to transfer, settled as paid
+            }
+            updates.add(new Object[]{id, interest, name, e2e, offset, transferred.signum() > 0 ? "IN_RUN" : "OFFSET",
+                    transferred.signum() > 0 ? null : executionDate});
+            total = total.add(transferred);
+            offsetTotal = offsetTotal.add(offset);
+            if (transferred.signum() == 0) {
+                settledClaims.add((UUID) r[1]);
+            }
             interestTotal = interestTotal.add(interest);
             ordered.add(ClaimService.TOPIC, ORDERED, (String) r[2], id.toString(), new Ordered(id, (UUID) r[1], (String) r[2],
-                    (String) r[3], amount, interest, e2e, run.id, executionDate));
+                    (String) r[3], amount, interest, offset, e2e, run.id, executionDate));
         }
-        if (transfers.isEmpty()) {
+        if (transfers.isEmpty() && offsetOnly == 0) {
             throw DomainProblem.conflict("payment-run-empty", executionDate, waiting.intValue() + late);
         }
+        em.flush(); // the offsets' settlements before the batch below
         session.doWork(connection -> {
-            try (var ps = connection.prepareStatement("UPDATE benefit_payment SET status = 'IN_RUN', run_id = ?, interest = ?, name = ?, "
-                    + "end_to_end_id = ? WHERE id = ? AND status = 'SCHEDULED'")) {
+            try (var ps = connection.prepareStatement("UPDATE benefit_payment SET status = ?, run_id = ?, interest = ?, name = ?, "
+                    + "end_to_end_id = ?, offset_amount = ?, executed_on = ? WHERE id = ? AND status = 'SCHEDULED'")) {
                 for (Object[] u : updates) {
-                    ps.setObject(1, run.id);
-                    ps.setBigDecimal(2, (BigDecimal) u[1]);
-                    ps.setString(3, (String) u[2]);
-                    ps.setString(4, (String) u[3]);
-                    ps.setObject(5, u[0]);
+                    ps.setString(1, (String) u[5]);
+                    ps.setObject(2, run.id);
+                    ps.setBigDecimal(3, (BigDecimal) u[1]);
+                    ps.setString(4, (String) u[2]);
+                    ps.setString(5, (String) u[3]);
+                    ps.setBigDecimal(6, (BigDecimal) u[4]);
+                    ps.setObject(7, u[6] == null ? null : Date.valueOf((LocalDate) u[6]));
+                    ps.setObject(8, u[0]);
                     ps.addBatch();
                 }
                 ps.executeBatch();
             }
             ordered.copy(connection);
         });
-        StringWriter file = new StringWriter(transfers.size() * 600);
-        Pain001.write(file, run.reference, OffsetDateTime.now(clock), executionDate,
-                new Pain001.Debtor(debtorName, debtorIban, debtorBic.isBlank() ? null : debtorBic.strip()), transfers);
-        run.file = file.toString();
+        if (!transfers.isEmpty()) {
+            StringWriter file = new StringWriter(transfers.size() * 600);
+            Pain001.write(file, run.reference, OffsetDateTime.now(clock), executionDate,
+                    new Pain001.Debtor(debtorName, debtorIban, debtorBic.isBlank() ? null : debtorBic.strip()), transfers);
+            run.file = file.toString();
+        }
         run.payments = transfers.size();
+        run.offsetOnly = offsetOnly;
+        run.offset = offsetTotal;
         run.total = total;
         run.interest = interestTotal;
         run.waiting = waiting.intValue() + late;
         run.finishedAt = OffsetDateTime.now(clock);
         run.persist();
-        return run;
+        em.flush();
+        em.clear(); // the batch above changed rows behind the session's back
+        for (UUID claimId : settledClaims) {
+            paidIfNothingOpen(ClaimEntity.findById(claimId), "system:payments");
+        }
+        return PaymentRunEntity.findById(run.id);
     }
 
     static BenefitPaymentEntity requirePayment(UUID id) {
@@ -230,12 +282,18 @@ public class PaymentService {
         }
         p.status = "EXECUTED";
         p.executedOn = on;
-        long open = BenefitPaymentEntity.count("claimId = ?1 and status in ('SCHEDULED', 'IN_RUN')", p.claimId);
-        ClaimEntity c = ClaimEntity.findById(p.claimId);
-        if (open == 0 && ClaimStatus.DECIDED.name().equals(c.status)) {
-            claims.move(c, ClaimStatus.PAID, "system:payments", null);
-        }
+        em.flush();
+        paidIfNothingOpen(ClaimEntity.findById(p.claimId), "system:payments");
         return p;
+    }
+
+    /** A decided claim with nothing left to pay is paid. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void paidIfNothingOpen(ClaimEntity c, String by) {
+        long open = BenefitPaymentEntity.count("claimId = ?1 and status in ('SCHEDULED', 'IN_RUN')", c.id);
+        if (open == 0 && ClaimStatus.DECIDED.name().equals(c.status)) {
+            claims.move(c, ClaimStatus.PAID, by, null);
+        }
     }
 
     /** The bank returned the transfer (a closed account, a wrong IBAN): reopened as a new payment waiting for an IBAN. */

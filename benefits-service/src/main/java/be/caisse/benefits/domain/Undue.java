@@ -21,7 +21,7 @@ public final class Undue {
     }
 
     /** Why the right was lower than paid. */
-    public enum Cause { FUND_ERROR, MEMBER_FACTS, FRAUD }
+    public enum Fault { FUND_ERROR, MEMBER_FACTS, FRAUD }
 
     public record Paid(String period, BigDecimal amount, LocalDate paidOn) {
     }
@@ -40,10 +40,10 @@ public final class Undue {
      * @param paid     what was paid, per period (payments executed)
      * @param revised  the revised right per period (a period missing is not due at all)
      */
-    public static Result establish(List<Paid> paid, Map<String, BigDecimal> revised, Cause cause, boolean memberKnew,
+    public static Result establish(List<Paid> paid, Map<String, BigDecimal> revised, Fault cause, boolean memberKnew,
                                    LocalDate revisedOn, LateInterest rates) {
         Map<String, BigDecimal> paidPerPeriod = new HashMap<>();
-        boolean retroactive = cause != Cause.FUND_ERROR || memberKnew;
+        boolean retroactive = cause != Fault.FUND_ERROR || memberKnew;
         List<Line> lines = new ArrayList<>();
         BigDecimal overpaid = BigDecimal.ZERO.setScale(2);
         BigDecimal recoverable = BigDecimal.ZERO.setScale(2);
@@ -56,7 +56,7 @@ public final class Undue {
             if (over.signum() == 0) {
                 continue;
             }
-            BigDecimal lineInterest = cause == Cause.FRAUD ? rates.on(over, p.paidOn(), revisedOn) : BigDecimal.ZERO.setScale(2);
+            BigDecimal lineInterest = cause == Fault.FRAUD ? rates.on(over, p.paidOn(), revisedOn) : BigDecimal.ZERO.setScale(2);
             lines.add(new Line(p.period(), p.amount(), due.setScale(2), over, retroactive, lineInterest));
             overpaid = overpaid.add(over);
             if (retroactive) {
@@ -68,12 +68,28 @@ public final class Undue {
         why.add(Text.of("motivation.undue.amount", overpaid, lines.size()));
         if (!retroactive) {
             why.add(Text.of("motivation.undue.fund-error"));
-        } else if (cause == Cause.FUND_ERROR) {
+        } else if (cause == Fault.FUND_ERROR) {
             why.add(Text.of("motivation.undue.member-knew"));
         } else {
-            why.add(Text.of(cause == Cause.FRAUD ? "motivation.undue.fraud" : "motivation.undue.member-facts", interest));
+            why.add(Text.of(cause == Fault.FRAUD ? "motivation.undue.fraud" : "motivation.undue.member-facts", interest));
         }
         return new Result(overpaid, recoverable, overpaid.subtract(recoverable), interest, List.copyOf(lines), List.copyOf(why));
+    }
+
+    /**
+     * What a revised decision still pays: per period of the revised right, what it grants above what was already paid
+     * (a revision that raises a right pays the difference; a period already paid in full pays nothing more). What was
+     * scheduled and not yet paid is replaced by this.
+     */
+    public static List<Assessment.Payment> stillToPay(List<Assessment.Payment> revised, Map<String, BigDecimal> alreadyPaid) {
+        List<Assessment.Payment> out = new ArrayList<>();
+        for (Assessment.Payment p : revised) {
+            BigDecimal rest = p.amount().subtract(alreadyPaid.getOrDefault(p.period(), BigDecimal.ZERO)).setScale(2);
+            if (rest.signum() > 0) {
+                out.add(new Assessment.Payment(p.period(), p.due(), rest, p.row()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** How much of a later payment goes to the balance owed (offset, compensation): never more than either. */

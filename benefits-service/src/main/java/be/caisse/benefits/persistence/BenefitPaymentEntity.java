@@ -10,7 +10,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A payment a decision granted: SCHEDULED, then IN_RUN (in a credit-transfer file), EXECUTED or RETURNED. */
+/** A payment a decision granted: SCHEDULED, then IN_RUN (in a credit-transfer file), EXECUTED or RETURNED;
+ * OFFSET when all of it settled an undue amount, CANCELLED when a revised decision replaced it. */
 @Entity
 @Table(name = "benefit_payment")
 public class BenefitPaymentEntity extends PanacheEntityBase {
@@ -28,6 +29,8 @@ public class BenefitPaymentEntity extends PanacheEntityBase {
     public BigDecimal amount;
     @Column(nullable = false, precision = 12, scale = 2)
     public BigDecimal interest;
+    @Column(name = "offset_amount", nullable = false, precision = 12, scale = 2)
+    public BigDecimal offsetAmount = BigDecimal.ZERO.setScale(2);
     @Column(nullable = false)
     public String status;
     public String iban;

@@ -31,6 +31,10 @@ public class PaymentRunEntity extends PanacheEntityBase {
     public BigDecimal interest;
     @Column(nullable = false)
     public int waiting;
+    @Column(name = "offset_only", nullable = false)
+    public int offsetOnly;
+    @Column(name = "offset_total", nullable = false, precision = 16, scale = 2)
+    public BigDecimal offset;
     @Column(name = "started_by", nullable = false)
     public String startedBy;
     @Column(name = "started_at", nullable = false)

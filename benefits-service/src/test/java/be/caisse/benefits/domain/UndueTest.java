@@ -39,7 +39,7 @@ class UndueTest {
             // fraud: claimed back with interest at the legal rate from each payment to the revision (4.50 % in 2026)
             "FRAUD,        false, 2552.58, 0.00,    72.28",
     })
-    void theUndueAmountByTheCauseOfTheError(Undue.Cause cause, boolean knew, BigDecimal recoverable, BigDecimal waived, BigDecimal interest) {
+    void theUndueAmountByTheCauseOfTheError(Undue.Fault cause, boolean knew, BigDecimal recoverable, BigDecimal waived, BigDecimal interest) {
         Undue.Result r = Undue.establish(PAID, REVISED, cause, knew, LocalDate.of(2026, 12, 1), CharterClockTest.CIVIL);
         assertEquals(new BigDecimal("2552.58"), r.overpaid());
         assertEquals(recoverable, r.recoverable());
@@ -55,9 +55,9 @@ class UndueTest {
                 new Undue.Paid("2026-08", new BigDecimal("1704.45"), LocalDate.of(2026, 8, 31)),
                 new Undue.Paid("2026-08", new BigDecimal("1704.45"), LocalDate.of(2026, 9, 2)));     // paid twice
         Undue.Result r = Undue.establish(paid, Map.of("2026-07", new BigDecimal("1704.45"), "2026-08", new BigDecimal("1704.45")),
-                Undue.Cause.MEMBER_FACTS, false, LocalDate.of(2026, 12, 1), CharterClockTest.CIVIL);
+                Undue.Fault.MEMBER_FACTS, false, LocalDate.of(2026, 12, 1), CharterClockTest.CIVIL);
         assertEquals(new BigDecimal("1704.45"), r.recoverable(), "the second transfer of August");
-        Undue.Result gone = Undue.establish(paid.subList(0, 1), Map.of(), Undue.Cause.MEMBER_FACTS, false, LocalDate.of(2026, 12, 1),
+        Undue.Result gone = Undue.establish(paid.subList(0, 1), Map.of(), Undue.Fault.MEMBER_FACTS, false, LocalDate.of(2026, 12, 1),
                 CharterClockTest.CIVIL);
         assertEquals(new BigDecimal("1704.45"), gone.recoverable(), "a month not due at all");
     }
@@ -66,5 +66,28 @@ class UndueTest {
     @CsvSource({"2552.58, 1704.45, 1704.45", "848.13, 1704.45, 848.13", "0.00, 1704.45, 0.00"})
     void offsetOnLaterPayments(BigDecimal balance, BigDecimal payment, BigDecimal offset) {
         assertEquals(offset, Undue.offset(balance, payment));
+    }
+
+    @ParameterizedTest(name = "revised {1} for {0}, paid {2}: still to pay {3}")
+    @CsvSource({
+            // a month paid with family charge, revised without: nothing more (the difference is undue)
+            "2026-03, 1704.45, 2129.88, ",
+            // a month paid without family charge, revised with it (1 March 2026 amounts): the difference, €425.43
+            "2026-03, 2129.88, 1704.45, 425.43",
+            // a month not paid yet: the revised amount in full
+            "2026-04, 1704.45, 0,       1704.45",
+            // paid exactly what the revision grants: nothing more
+            "2026-05, 1704.45, 1704.45, ",
+    })
+    void aRevisionPaysOnlyWhatItGrantsAboveWhatWasPaid(String period, BigDecimal revised, BigDecimal paid, BigDecimal expected) {
+        List<Assessment.Payment> rest = Undue.stillToPay(List.of(new Assessment.Payment(period, LocalDate.of(2026, 6, 30), revised, null)),
+                Map.of(period, paid));
+        if (expected == null) {
+            assertEquals(List.of(), rest);
+        } else {
+            assertEquals(1, rest.size());
+            assertEquals(expected, rest.get(0).amount());
+            assertEquals(period, rest.get(0).period());
+        }
     }
 }

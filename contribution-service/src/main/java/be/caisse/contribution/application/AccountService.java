@@ -227,6 +227,20 @@ public class AccountService {
         }
     }
 
+    /**
+     * An exemption withdrawn by the decision that granted it (a revised benefit decision): the quarter is billed again
+     * by the reconciliation, with its payment reference.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void liftExemption(String niss, Quarter quarter, String source) {
+        requireAccount(niss);
+        int deleted = em.createNativeQuery("DELETE FROM exempted_quarter WHERE niss = :n AND quarter = :q AND source = :s")
+                .setParameter("n", niss).setParameter("q", quarter.toString()).setParameter("s", source).executeUpdate();
+        if (deleted == 1) {
+            reconcile(niss);
+        }
+    }
+
     public Prescription prescription() {
         return new Prescription(prescriptionYears);
     }

@@ -72,5 +72,31 @@ class BenefitExemptionTest {
         ContributionQuarterEntity q2 = QuarkusTransaction.requiringNew().call(() ->
                 ContributionQuarterEntity.find("niss = ?1 and quarter = ?2", CARER, "2026-Q2").firstResult());
         org.junit.jupiter.api.Assertions.assertNotNull(q2.cancelledAt);
+
+        // the decision is revised: the leave was two full months, not three, so 2026-Q2 is no longer exempted and is
+        // billed again (the correction reaches the account that saw the original), once however often it is delivered
+        String revised = UUID.randomUUID().toString();
+        revisedWithoutExemption(revised);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get(base + "2026-Q2").then().statusCode(200).body("state", equalTo("BILLED")));
+        revisedWithoutExemption(revised);
+        revisedWithoutExemption(UUID.randomUUID().toString());
+        String second = UUID.randomUUID().toString();
+        TopicReader.send(KafkaTestResource.bootstrapServers(), "caisse.benefits.events", CARER, "{}", Map.of("ce_id", second,
+                "ce_type", "be.caisse.benefits.claim-transitioned.v1", "ce_specversion", "1.0", "ce_source", "/caisse/benefits-service"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> CorrectionFlowTest.processed(second, "contribution-service/benefits"));
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> ContributionQuarterEntity.count(
+                "niss = ?1 and quarter = ?2 and cancelledAt is null", CARER, "2026-Q2")), "billed again once");
+        given().get(base + "2026-Q2").then().body("state", equalTo("BILLED"));
+    }
+
+    static void revisedWithoutExemption(String eventId) {
+        TopicReader.send(KafkaTestResource.bootstrapServers(), "caisse.benefits.events", CARER, """
+                {"claimId":"%s","revisionId":"%s","reference":"BEN-2026-000042","revision":"BEN-2026-000042-R1","niss":"%s",
+                 "type":"CARER_LEAVE","previousOutcome":"GRANTED","previousTotal":5113.35,"outcome":"GRANTED","total":3408.90,
+                 "units":2,"unit":"MONTHS","exemptedQuarters":[],"liftedQuarters":["2026-Q2"],"cause":"MEMBER_FACTS","undue":null,
+                 "notifiedOn":"2026-12-01"}""".formatted(UUID.randomUUID(), UUID.randomUUID(), CARER),
+                Map.of("ce_id", eventId, "ce_type", "be.caisse.benefits.claim-revised.v1",
+                        "ce_specversion", "1.0", "ce_source", "/caisse/benefits-service"));
     }
 }
