@@ -28,8 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * cannot approve it, a supervisor does; the decision grants 12 months at €1,704.45 (in force from 1 March 2026,
  * derived) and carries the art. 14 mentions naming the labour court of Ghent, in Dutch; its first month is paid in a
  * SEPA credit-transfer file that validates against the EPC's schema, and the months paid after the Charter's 4 months
- * bear their interest of right. A carer leave of three full months exempts the quarter on the contribution account:
- * its notice is cancelled.
+ * bear their interest of right; revised to three months (an activity resumed and not declared), March is undue and
+ * claimed by a payment request with its structured communication, the months to come are cancelled. A carer leave
+ * of three full months exempts the quarter on the contribution account: its notice is cancelled.
  */
 @ExtendWith(StackExtension.class)
 @Order(7)
@@ -138,6 +139,25 @@ class BenefitsE2E {
             as("agent").get("/api/benefits/claims/" + claim).then()
                     .body("payments.findAll { it.status == 'IN_RUN' }.size()", equalTo(4))
                     .body("payments.find { it.period == '2027-01' }.interest", equalTo(2.94f));
+
+            // revised: she resumed an activity on 1 March 2027 and did not say so (three months were due, not twelve):
+            // March is undue (€1,704.45, no interest: art. 21), claimed by a payment request; April onwards is cancelled
+            String revision = as("agent").body("""
+                            {"reason":"Activité reprise le 1er mars 2027, non déclarée.","cause":"MEMBER_FACTS","recovery":"PAYMENT_REQUEST",
+                             "corrections":{"months":3}}""")
+                    .post("/api/benefits/claims/" + claim + "/revisions").then().statusCode(201)
+                    .body("total", equalTo(5113.35f)).body("recoverable", equalTo(1704.45f)).body("lines[0].period", equalTo("2027-03"))
+                    .extract().path("id");
+            as("agent").body("{\"approve\":true}").post("/api/benefits/revisions/" + revision + "/approval").then().statusCode(403);
+            as("supervisor").header("Accept-Language", "nl").body("{\"approve\":true}").post("/api/benefits/revisions/" + revision + "/approval")
+                    .then().statusCode(200).body("status", equalTo("APPROVED"))
+                    .body("undue.amount", equalTo(1704.45f)).body("undue.recovery", equalTo("PAYMENT_REQUEST"))
+                    .body("undue.structuredCommunication", org.hamcrest.Matchers.matchesPattern("\\+\\+\\+279/\\d{4}/\\d{5}\\+\\+\\+"))
+                    .body("appeal.mentions", hasItem(containsString("Gerechtelijk Wetboek, art. 1017")))
+                    .body("appeal.court", containsString("Arbeidsrechtbank Gent"));
+            as("agent").get("/api/benefits/claims/" + claim).then().body("decision.total", equalTo(5113.35f))
+                    .body("payments.findAll { it.status == 'SCHEDULED' }.size()", equalTo(0))
+                    .body("payments.findAll { it.status == 'CANCELLED' }.size()", equalTo(8));
             as("admin").body("{\"today\":\"2026-12-01\"}").put("/api/benefits/admin/clock").then().statusCode(200);
 
             affiliatedAndPaid(CARER, "Koen", "Wouters");

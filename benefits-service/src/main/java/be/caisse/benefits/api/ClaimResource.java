@@ -108,7 +108,8 @@ public class ClaimResource {
                              @Pattern(regexp = "[1-9][0-9]{3}", message = "postal-code") String postalCode,
                              @Schema(description = "Bridging right after a temporary interruption: its last day (yyyy-MM-dd), at least 7 days after the fact and within a year of it") LocalDate interruptionEnd,
                              @Pattern(regexp = "[0-9]{4}-(0[1-9]|1[0-2])", message = "month")
-                             @Schema(description = "Bridging right combined with a resumed activity: the month it resumed, yyyy-MM") String resumedActivity) {
+                             @Schema(description = "Bridging right combined with a resumed activity: the month it resumed, yyyy-MM") String resumedActivity,
+                             @Schema(description = "Birth leave of at most 8 days (16 half days) taken as 15 service vouchers instead of its daily amount") Boolean vouchersInstead) {
     }
 
     public record ApprovalInput(@NotNull(message = "required") Boolean approve, @Size(max = 400) String note) {
@@ -294,7 +295,8 @@ public class ClaimResource {
                 input.firstMonth() == null ? null : YearMonth.parse(input.firstMonth()), input.extent(), input.familyCharge(),
                 input.ground(), input.cause(), input.economicConditions() == null ? Set.of() : input.economicConditions(),
                 input.iban() == null ? null : be.caisse.common.identifiers.Iban.parse(input.iban()).value(), input.postalCode(),
-                input.interruptionEnd(), input.resumedActivity() == null ? null : YearMonth.parse(input.resumedActivity()));
+                input.interruptionEnd(), input.resumedActivity() == null ? null : YearMonth.parse(input.resumedActivity()),
+                input.vouchersInstead());
         ClaimEntity c = claims.file(n, input.type(), input.factDate(), details, access.user(),
                 access.isStaff() ? ClaimService.Origin.AGENT : ClaimService.Origin.MEMBER);
         return Response.created(uri.getBaseUriBuilder().path("benefits/claims/" + c.id).build()).entity(view(c)).build();

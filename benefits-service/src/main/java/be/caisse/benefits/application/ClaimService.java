@@ -53,6 +53,7 @@ public class ClaimService {
     public static final String TOPIC = "caisse.benefits.events";
     public static final String TRANSITIONED = "be.caisse.benefits.claim-transitioned.v1";
     public static final String DECIDED = "be.caisse.benefits.claim-decided.v1";
+    public static final String VOUCHERS_REQUESTED = "be.caisse.benefits.vouchers-requested.v1";
     static final String SERVICE = "service des prestations / dienst uitkeringen";
 
     @Inject
@@ -92,9 +93,9 @@ public class ClaimService {
     public record Details(List<LocalDate> fullDays, List<LocalDate> halfDays, Integer months, YearMonth firstMonth,
                           CarerLeave.Extent extent, Boolean familyCharge, BridgingRight.Ground ground, BridgingRight.Cause cause,
                           Set<BridgingRight.EconomicCondition> economicConditions, String iban, String postalCode,
-                          LocalDate interruptionEnd, YearMonth resumedActivity) {
+                          LocalDate interruptionEnd, YearMonth resumedActivity, Boolean vouchersInstead) {
         public static Details none() {
-            return new Details(List.of(), List.of(), null, null, null, null, null, null, Set.of(), null, null, null, null);
+            return new Details(List.of(), List.of(), null, null, null, null, null, null, Set.of(), null, null, null, null, null);
         }
     }
 
@@ -333,7 +334,17 @@ public class ClaimService {
         events.publish(TOPIC, DECIDED, c.niss, c.id.toString(), new Decided(c.id, c.reference, c.niss, c.type, d.outcome, d.total,
                 d.units, d.unit, d.exempted == null || d.exempted.isBlank() ? List.of() : List.of(d.exempted.split(",")), today,
                 be.caisse.benefits.domain.CharterClock.paymentDue(today)));
+        if ("VOUCHERS".equals(d.unit) && !DecisionOutcome.REFUSED.name().equals(d.outcome)) {
+            // the vouchers are not paid by the fund: the issuer delivers them to the member on this request
+            events.publish(TOPIC, VOUCHERS_REQUESTED, c.niss, c.id + "/vouchers", new VouchersRequested(c.id, c.reference, c.niss,
+                    member == null ? null : member.firstName, member == null ? null : member.lastName, c.type, d.units, today));
+        }
         return c;
+    }
+
+    /** The request to the service-voucher issuer: who, how many, for which decision. */
+    public record VouchersRequested(UUID claimId, String reference, String niss, String firstName, String lastName, String type,
+                                    int vouchers, LocalDate requestedOn) {
     }
 
     @Transactional
@@ -445,7 +456,7 @@ public class ClaimService {
                 d.fullDays() == null ? List.of() : d.fullDays(), d.halfDays() == null ? List.of() : d.halfDays(),
                 monthsUsed, quartersExempted, d.ground(), d.cause(),
                 d.economicConditions() == null ? Set.of() : d.economicConditions(), paid, d.interruptionEnd(), d.resumedActivity(),
-                quartersSincePreviousFact(c, paid));
+                quartersSincePreviousFact(c, paid), Boolean.TRUE.equals(d.vouchersInstead()));
     }
 
     /** Pension-building (paid) quarters between the previous bridging-right fact granted and this one; none without one. */

@@ -379,6 +379,6 @@ public class RevisionService {
                 k.months() != null ? k.months() : d.months(), d.firstMonth(), d.extent(),
                 k.familyCharge() != null ? k.familyCharge() : d.familyCharge(), d.ground(), d.cause(), d.economicConditions(), d.iban(),
                 d.postalCode(), k.interruptionEnd() != null ? k.interruptionEnd() : d.interruptionEnd(),
-                k.resumedActivity() != null ? k.resumedActivity() : d.resumedActivity());
+                k.resumedActivity() != null ? k.resumedActivity() : d.resumedActivity(), d.vouchersInstead());
     }
 }

@@ -37,7 +37,26 @@ public final class Assessment {
                         List<LocalDate> fullDays, List<LocalDate> halfDays, int careerMonthsUsed, int careerQuartersExempted,
                         BridgingRight.Ground ground, BridgingRight.Cause cause, Set<BridgingRight.EconomicCondition> conditions,
                         Set<Quarter> paidOrAssimilated, LocalDate interruptionEnd, YearMonth resumedActivity,
-                        Integer quartersSincePreviousFact) {
+                        Integer quartersSincePreviousFact, boolean vouchersInstead) {
+        /** A birth leave taken as service vouchers is not said: paid as days. */
+        public Facts(BenefitType type, LocalDate factDate, LocalDate filedOn, Eligibility.Situation situation, String sex,
+                     boolean familyCharge, Integer monthsAsked, YearMonth firstMonth, CarerLeave.Extent extent,
+                     List<LocalDate> fullDays, List<LocalDate> halfDays, int careerMonthsUsed, int careerQuartersExempted,
+                     BridgingRight.Ground ground, BridgingRight.Cause cause, Set<BridgingRight.EconomicCondition> conditions,
+                     Set<Quarter> paidOrAssimilated, LocalDate interruptionEnd, YearMonth resumedActivity,
+                     Integer quartersSincePreviousFact) {
+            this(type, factDate, filedOn, situation, sex, familyCharge, monthsAsked, firstMonth, extent, fullDays, halfDays,
+                    careerMonthsUsed, careerQuartersExempted, ground, cause, conditions, paidOrAssimilated, interruptionEnd,
+                    resumedActivity, quartersSincePreviousFact, false);
+        }
+
+        /** The same facts, the birth leave taken (or not) as service vouchers. */
+        public Facts withVouchersInstead(boolean instead) {
+            return new Facts(type, factDate, filedOn, situation, sex, familyCharge, monthsAsked, firstMonth, extent, fullDays, halfDays,
+                    careerMonthsUsed, careerQuartersExempted, ground, cause, conditions, paidOrAssimilated, interruptionEnd,
+                    resumedActivity, quartersSincePreviousFact, instead);
+        }
+
         /** Without the end of a temporary interruption nor a resumed activity. */
         public Facts(BenefitType type, LocalDate factDate, LocalDate filedOn, Eligibility.Situation situation, String sex,
                      boolean familyCharge, Integer monthsAsked, YearMonth firstMonth, CarerLeave.Extent extent,
@@ -45,7 +64,7 @@ public final class Assessment {
                      BridgingRight.Ground ground, BridgingRight.Cause cause, Set<BridgingRight.EconomicCondition> conditions,
                      Set<Quarter> paidOrAssimilated) {
             this(type, factDate, filedOn, situation, sex, familyCharge, monthsAsked, firstMonth, extent, fullDays, halfDays,
-                    careerMonthsUsed, careerQuartersExempted, ground, cause, conditions, paidOrAssimilated, null, null, null);
+                    careerMonthsUsed, careerQuartersExempted, ground, cause, conditions, paidOrAssimilated, null, null, null, false);
         }
     }
 
@@ -64,7 +83,7 @@ public final class Assessment {
         List<Text> why = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         return switch (f.type()) {
-            case BIRTH_LEAVE -> birthLeave(f, amounts, why, refused);
+            case BIRTH_LEAVE -> birthLeave(f, amounts, p, why, refused);
             case MOURNING_LEAVE -> mourningLeave(f, amounts, p, why, refused);
             case CARER_LEAVE -> carerLeave(f, amounts, why, refused);
             case BRIDGING_RIGHT -> bridgingRight(f, amounts, p, why, refused);
@@ -101,14 +120,26 @@ public final class Assessment {
         return granted.get();
     }
 
-    private static Result birthLeave(Facts f, AmountTable amounts, List<Text> why, List<String> refused) {
+    private static Result birthLeave(Facts f, AmountTable amounts, Parameters p, List<Text> why, List<String> refused) {
         why.add(Text.of("motivation.birth-leave.basis", f.factDate()));
         eligibility(f, why, refused);
         deadline(f.filedOn(), BirthLeave.applicationDeadline(f.factDate()), why, refused);
         List<LocalDate> full = f.fullDays() == null ? List.of() : f.fullDays();
         List<LocalDate> half = f.halfDays() == null ? List.of() : f.halfDays();
+        if (f.vouchersInstead() && !BirthLeave.vouchersInsteadPossible(full.size(), half.size())) {
+            refused.add("birth-leave-vouchers-too-many-days");
+            why.add(Text.of("motivation.birth-leave.vouchers-too-many-days", BirthLeave.VOUCHER_OPTION_MAX_HALF_DAYS / 2));
+        }
         return refusedOr(refused, why, () -> {
             BirthLeave.check(f.factDate(), full, half);
+            if (f.vouchersInstead()) {
+                // at most 8 days taken as 15 service vouchers instead of their daily amount: the issuer delivers them
+                EffectiveAmount voucher = amounts.inForce(AmountKind.SERVICE_VOUCHER, f.factDate());
+                BigDecimal value = voucher.amount().multiply(BigDecimal.valueOf(BirthLeave.VOUCHERS_INSTEAD));
+                why.add(Text.of("motivation.birth-leave.vouchers", full.size(), half.size(), BirthLeave.VOUCHERS_INSTEAD, value));
+                return new Result(DecisionOutcome.GRANTED, value, BirthLeave.VOUCHERS_INSTEAD, "VOUCHERS", List.of(), List.of(), List.of(),
+                        List.copyOf(why));
+            }
             EffectiveAmount day = amounts.inForce(AmountKind.BIRTH_LEAVE_DAY, f.factDate());
             EffectiveAmount halfDay = amounts.inForce(AmountKind.BIRTH_LEAVE_HALF_DAY, f.factDate());
             BigDecimal total = BirthLeave.amount(amounts, f.factDate(), full.size(), half.size());

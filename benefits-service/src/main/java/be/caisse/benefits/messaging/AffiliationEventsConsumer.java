@@ -116,7 +116,7 @@ public class AffiliationEventsConsumer {
         }
         if ("ECONOMIC_DIFFICULTIES".equals(e.reason())) {
             ClaimService.Details d = new ClaimService.Details(List.of(), List.of(), null, null, null, null,
-                    BridgingRight.Ground.ECONOMIC_DIFFICULTIES, null, Set.of(), null, null, null, null);
+                    BridgingRight.Ground.ECONOMIC_DIFFICULTIES, null, Set.of(), null, null, null, null, null);
             claims.propose(e.niss(), BenefitType.BRIDGING_RIGHT, e.date(), "cessation:" + event.id(), d);
         }
         // a cessation for bankruptcy or forced interruption also records the life event, which proposes the right once
@@ -124,7 +124,7 @@ public class AffiliationEventsConsumer {
 
     private void bridging(String niss, LocalDate date, String source, BridgingRight.Cause cause) {
         ClaimService.Details d = new ClaimService.Details(List.of(), List.of(), null, null, null, null,
-                BridgingRight.Ground.FORCED_INTERRUPTION, cause, Set.of(), null, null, null, null);
+                BridgingRight.Ground.FORCED_INTERRUPTION, cause, Set.of(), null, null, null, null, null);
         claims.propose(niss, BenefitType.BRIDGING_RIGHT, date, source + ":BRIDGING_RIGHT", d);
     }
 

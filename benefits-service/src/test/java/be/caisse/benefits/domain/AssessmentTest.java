@@ -55,6 +55,33 @@ class AssessmentTest {
         assertTrue(fr.contains("103.53") && fr.contains("2070.60"), fr);
     }
 
+    /** REFERENCE.md §3.5: a birth leave of at most 8 days (16 half days) may be taken as 15 service vouchers instead. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} full days and {1} half days as vouchers: {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "8, 0, GRANTED",
+            "6, 4, GRANTED",     // 6 days and 4 half days = 16 half days: still 8 days
+            "0, 16, GRANTED",
+            "9, 0, REFUSED",
+            "8, 1, REFUSED",
+    })
+    void aShortBirthLeaveMayBeTakenAsFifteenServiceVouchers(int fullDays, int halfDays, DecisionOutcome expected) {
+        LocalDate birth = LocalDate.of(2026, 3, 10);
+        Assessment.Facts f = withDays(facts(BenefitType.BIRTH_LEAVE, birth, LocalDate.of(2026, 3, 25), "PRINCIPAL",
+                        quarters("2025-Q3", "2025-Q4", "2026-Q1"), quarters("2025-Q3", "2025-Q4"), "M"),
+                LeaveRulesTest.days(birth.plusDays(1), fullDays), LeaveRulesTest.days(birth.plusDays(1 + fullDays), halfDays))
+                .withVouchersInstead(true);
+        Assessment.Result r = Assessment.assess(f, AMOUNTS, P);
+        assertEquals(expected, r.outcome());
+        if (expected == DecisionOutcome.GRANTED) {
+            assertEquals(15, r.units());
+            assertEquals("VOUCHERS", r.unit());
+            assertEquals(new BigDecimal("135.00"), r.total(), "15 × €9.00 (the voucher's value, not found after 2017: a parameter row)");
+            assertEquals(List.of(), r.payments(), "the issuer delivers the vouchers: the fund pays nothing");
+        } else {
+            assertEquals(List.of("birth-leave-vouchers-too-many-days"), r.refusals());
+        }
+    }
+
     @Test
     void aLateApplicationAndMissingConditionsAreAllInTheRefusal() {
         LocalDate birth = LocalDate.of(2026, 1, 15);
