@@ -23,13 +23,28 @@ public class DebtorResource {
     @Inject
     DossierAccess access;
 
+    @Inject
+    CaseResource cases;
+
+    /** What recovery-service knows of the person, and her cases (the open one first). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RecoveryDebtor")
+    public record DebtorView(String niss, java.util.UUID affiliationId, String category, java.time.LocalDate liableFrom, String status,
+                             java.time.LocalDate endDate, java.time.LocalDate liableUntil, String cessationReason, String lastEventType,
+                             java.time.OffsetDateTime updatedAt, java.util.List<CaseResource.CaseView> cases) {
+    }
+
     @GET
     @Path("/{niss}")
     @RolesAllowed({Roles.AFFILIATE, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "What recovery-service knows of a person's affiliation (from the affiliation events)")
-    public KnownAffiliationView read(@PathParam("niss") @ValidNiss String niss) {
+    @Operation(summary = "A debtor: what recovery-service knows of her affiliation, and her cases with their debt per item, state, next step and its date, prescription dates")
+    public DebtorView read(@PathParam("niss") @ValidNiss String niss) {
         String normalized = Niss.parse(niss).value();
         access.checkCanRead(normalized, "recovery dossier");
-        return KnownAffiliationView.of(KnownAffiliation.require(normalized, "recovery-service"));
+        KnownAffiliationView k = KnownAffiliationView.of(KnownAffiliation.require(normalized, "recovery-service"));
+        java.util.List<CaseResource.CaseView> list = be.caisse.recovery.persistence.RecoveryCaseEntity
+                .<be.caisse.recovery.persistence.RecoveryCaseEntity>list("debtor = ?1 order by openedOn desc, id desc", normalized)
+                .stream().map(cases::view).toList();
+        return new DebtorView(k.niss(), k.affiliationId(), k.category(), k.liableFrom(), k.status(), k.endDate(), k.liableUntil(),
+                k.cessationReason(), k.lastEventType(), k.updatedAt(), list);
     }
 }

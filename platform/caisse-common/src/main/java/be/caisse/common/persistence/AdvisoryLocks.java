@@ -12,6 +12,7 @@ public final class AdvisoryLocks {
     public static final long SURCHARGE_BOOKING = 0x0CA1_0002L;
     public static final long BENEFIT_DEADLINE_WATCH = 0x0CA1_0003L;
     public static final long BENEFIT_PAYMENT_RUN = 0x0CA1_0004L;
+    public static final long RECOVERY_DAILY_PASS = 0x0CA1_0005L;
     /** Base of the per-quarter locks of the quarterly call run (+ year × 10 + quarter). */
     public static final long QUARTERLY_RUN = 0x0CA1_0000_0000L;
 

@@ -48,6 +48,11 @@ public class DomainProblem extends RuntimeException {
         return new DomainProblem(400, "validation", Text.of("problem.validation", issues.size()), issues);
     }
 
+    /** A refusal with its reasons, each an issue of the request as a whole (a judicial step refused: why). */
+    public static DomainProblem refused(int status, String code, List<Issue> reasons, Object... args) {
+        return new DomainProblem(status, code, Text.of("problem." + code, args), reasons);
+    }
+
     /** The same problem, naming the field of the request it is about. */
     public DomainProblem on(String field) {
         List<Issue> all = new ArrayList<>(issues);

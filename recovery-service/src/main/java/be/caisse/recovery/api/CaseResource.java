@@ -1,0 +1,338 @@
+package be.caisse.recovery.api;
+
+import be.caisse.common.domain.Issue;
+import be.caisse.common.domain.Prescription;
+import be.caisse.common.problem.DomainProblem;
+import be.caisse.common.projection.KnownPerson;
+import be.caisse.common.security.DossierAccess;
+import be.caisse.common.security.Roles;
+import be.caisse.common.time.Quarter;
+import be.caisse.common.web.PageView;
+import be.caisse.common.web.Paging;
+import be.caisse.recovery.application.RecoveryService;
+import be.caisse.recovery.domain.CaseState;
+import be.caisse.recovery.domain.DebtPrescription;
+import be.caisse.recovery.domain.PersonalContact;
+import be.caisse.recovery.domain.RecoveryPath;
+import be.caisse.recovery.persistence.RecoveryCaseEntity;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Recovery cases and the steps agents take on them: personal contacts, contestations, the contrainte and its
+ * service, oppositions, summons; the worklist of what to do today; the daily pass on demand.
+ */
+@Path("/recovery")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Recovery cases")
+public class CaseResource {
+    @Inject
+    RecoveryService recovery;
+
+    @Inject
+    DossierAccess access;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "caisse.prescription.years", defaultValue = "5")
+    int prescriptionYears;
+
+    @Schema(name = "DebtItem")
+    public record ItemView(@Schema(description = "A quarter (yyyy-Qn) or a year (company contribution)") String period,
+                           @Schema(description = "PRINCIPAL (contribution and fee), SURCHARGE, COSTS, INTEREST") String component,
+                           BigDecimal amount, @Schema(description = "Prescribes on this date unless interrupted again") LocalDate prescribesOn) {
+    }
+
+    @Schema(name = "CaseContact")
+    public record ContactView(String channel, String outcome, @Schema(description = "On") LocalDate on, String note, String by) {
+    }
+
+    @Schema(name = "Contrainte")
+    public record ContrainteView(UUID id, @Schema(description = "Issued on") LocalDate issuedOn, @Schema(description = "Served by the bailiff on") LocalDate servedOn,
+                                 String bailiff, @Schema(description = "Last day to oppose it (one month after service, art. 47bis)") LocalDate oppositionUntil,
+                                 @Schema(description = "Opposed on") LocalDate opposedOn) {
+    }
+
+    @Schema(name = "Summons")
+    public record SummonsView(@Schema(description = "Summoned on") LocalDate summonedOn, String court, @Schema(description = "Hearing on") LocalDate hearingOn) {
+    }
+
+    @Schema(name = "RecoveryCase")
+    public record CaseView(UUID id, String reference, String debtor, String firstName, String lastName, String state,
+                           @Schema(description = "In this state since") LocalDate since,
+                           @Schema(description = "The move the daily pass makes next, if any") String nextStep,
+                           @Schema(description = "On this date") LocalDate nextStepOn, BigDecimal debt, List<ItemView> items,
+                           @Schema(description = "The registered last reminder (art. 46) sent on") LocalDate lastReminderOn,
+                           @Schema(description = "Last day to contest or ask for payment terms") LocalDate contestUntil,
+                           @Schema(description = "Contested on") LocalDate contestedOn, String contestation,
+                           @Schema(description = "Whether the personal contact the charter promises before a judicial step is recorded") boolean contactMade,
+                           List<ContactView> contacts,
+                           @Schema(description = "Why a contrainte cannot be issued now (empty: it can)") List<String> contrainteRefusals,
+                           @Schema(description = "Why a summons cannot be issued now (empty: it can)") List<String> summonsRefusals,
+                           ContrainteView contrainte, SummonsView summons, String closedReason,
+                           @Schema(description = "Opened on") LocalDate openedOn, OffsetDateTime updatedAt) {
+    }
+
+    @Schema(name = "CaseStep")
+    public record StepView(String from, String to, @Schema(description = "On") LocalDate on, String by, String note, OffsetDateTime at) {
+    }
+
+    public record ContactInput(@NotNull(message = "required") PersonalContact.Channel channel,
+                               @NotNull(message = "required") PersonalContact.Outcome outcome,
+                               @NotNull(message = "required") @Schema(description = "On (yyyy-MM-dd), not in the future") LocalDate on,
+                               @NotBlank(message = "required") @Size(max = 2000) @Schema(description = "What was said or tried") String note) {
+    }
+
+    public record ContestationInput(@NotNull(message = "required") @Schema(description = "The registered letter received on (yyyy-MM-dd)") LocalDate receivedOn,
+                                    @NotBlank(message = "required") @Size(max = 4000) @Schema(description = "Its motivation") String motivation) {
+    }
+
+    public record ServiceInput(@NotNull(message = "required") @Schema(description = "Served on (yyyy-MM-dd)") LocalDate servedOn,
+                               @NotBlank(message = "required") @Size(max = 200) @Schema(description = "The bailiff (huissier de justice / gerechtsdeurwaarder)") String bailiff) {
+    }
+
+    public record OppositionInput(@NotNull(message = "required") @Schema(description = "The debtor's summons of the fund, on (yyyy-MM-dd)") LocalDate filedOn) {
+    }
+
+    public record SummonsInput(@NotBlank(message = "required") @Size(max = 200) @Schema(description = "The labour court") String court,
+                               @NotNull(message = "required") @Schema(description = "The hearing, on (yyyy-MM-dd)") LocalDate hearingOn) {
+    }
+
+    CaseView view(RecoveryCaseEntity c) {
+        KnownPerson p = KnownPerson.findById(c.debtor);
+        Prescription rule = new Prescription(prescriptionYears);
+        List<LocalDate> interruptions = new ArrayList<>();
+        for (LocalDate d : new LocalDate[]{c.lastReminderOn, c.contrainteServedOn, c.summonedOn}) {
+            if (d != null) {
+                interruptions.add(d);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT period, component, amount FROM debt_item WHERE case_id = :c AND amount > 0 "
+                + "ORDER BY period, component").setParameter("c", c.id).getResultList();
+        List<ItemView> items = new ArrayList<>();
+        BigDecimal debt = BigDecimal.ZERO.setScale(2);
+        for (Object[] r : rows) {
+            String period = (String) r[0];
+            Quarter q = period.length() == 4 ? new Quarter(Integer.parseInt(period), 4) : Quarter.parse(period);
+            items.add(new ItemView(period, (String) r[1], (BigDecimal) r[2], DebtPrescription.prescribesOn(q, interruptions, rule)));
+            debt = debt.add((BigDecimal) r[2]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> contactRows = em.createNativeQuery("SELECT channel, outcome, on_date, note, by_whom FROM case_contact WHERE case_id = :c "
+                + "ORDER BY on_date, at").setParameter("c", c.id).getResultList();
+        List<ContactView> contacts = contactRows.stream().map(r -> new ContactView((String) r[0], (String) r[1],
+                r[2] instanceof Date d ? d.toLocalDate() : (LocalDate) r[2], (String) r[3], (String) r[4])).toList();
+        boolean made = recovery.contactMade(c.id);
+        CaseState state = CaseState.valueOf(c.state);
+        boolean open = state != CaseState.CLOSED;
+        return new CaseView(c.id, c.reference, c.debtor, p == null ? null : p.firstName, p == null ? null : p.lastName, c.state, c.since,
+                c.nextStep, c.nextStepOn, debt, items, c.lastReminderOn,
+                c.lastReminderOn == null ? null : RecoveryPath.windowEnd(c.lastReminderOn, recovery.timers()), c.contestedOn, c.contestation,
+                made, contacts,
+                open ? RecoveryPath.refusals(RecoveryPath.Step.CONTRAINTE, state, made, false, false) : List.of(),
+                open ? RecoveryPath.refusals(RecoveryPath.Step.SUMMONS, state, made, false, false) : List.of(),
+                c.contrainteId == null ? null : new ContrainteView(c.contrainteId, c.contrainteIssuedOn, c.contrainteServedOn, c.bailiff,
+                        c.contrainteServedOn == null ? null : RecoveryPath.oppositionEnd(c.contrainteServedOn, recovery.timers()), c.opposedOn),
+                c.summonedOn == null ? null : new SummonsView(c.summonedOn, c.court, c.hearingOn), c.closedReason, c.openedOn, c.updatedAt);
+    }
+
+    RecoveryCaseEntity readable(UUID id) {
+        RecoveryCaseEntity c = RecoveryService.require(id);
+        access.checkCanRead(c.debtor, "recovery case");
+        return c;
+    }
+
+    @GET
+    @Path("/cases")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "The cases, by state, oldest in their state first (paged)")
+    public PageView<CaseView> list(@QueryParam("state") CaseState state, @Valid @BeanParam Paging paging) {
+        return paging.list(state == null ? RecoveryCaseEntity.findAll(Sort.ascending("since").and("id"))
+                : RecoveryCaseEntity.find("state", Sort.ascending("since").and("id"), state.name()), this::view);
+    }
+
+    @GET
+    @Path("/cases/{id}")
+    @RolesAllowed({Roles.AFFILIATE, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "A case: state, next step and its date, the debt per item with its prescription date, contacts, contrainte, summons, and why a judicial step would be refused")
+    public CaseView read(@PathParam("id") UUID id) {
+        return view(readable(id));
+    }
+
+    @GET
+    @Path("/cases/{id}/steps")
+    @RolesAllowed({Roles.AFFILIATE, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Every move of the case, who and when, oldest first (paged)")
+    public PageView<StepView> steps(@PathParam("id") UUID id, @Valid @BeanParam Paging paging) {
+        RecoveryCaseEntity c = readable(id);
+        Number total = (Number) em.createNativeQuery("SELECT count(*) FROM case_step WHERE case_id = :c").setParameter("c", c.id).getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT from_state, to_state, on_date, by_whom, note, at FROM case_step WHERE case_id = :c "
+                        + "ORDER BY id LIMIT :l OFFSET :o").setParameter("c", c.id).setParameter("l", paging.size())
+                .setParameter("o", paging.offset()).getResultList();
+        return PageView.of(rows, paging, total.longValue(), r -> new StepView((String) r[0], (String) r[1],
+                r[2] instanceof Date d ? d.toLocalDate() : (LocalDate) r[2], (String) r[3], (String) r[4],
+                r[5] instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC) : (OffsetDateTime) r[5]));
+    }
+
+    /** What an agent must do, by kind. */
+    public enum Work { PERSONAL_CONTACT, JUDICIAL_STEP, SERVICE_TO_RECORD, OPPOSITION_BEFORE_COURT, TIMER_OVERDUE }
+
+    @Schema(name = "WorklistItem")
+    public record WorkItem(Work kind, UUID caseId, String reference, String debtor, String state,
+                           @Schema(description = "In this state since") LocalDate since, BigDecimal debt) {
+    }
+
+    @GET
+    @Path("/worklist")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "What to do today: cases waiting for a personal contact, ready for a judicial step, a service to record, an opposition before the court, a timer the pass has not moved (paged, by kind then age)")
+    public PageView<WorkItem> worklist(@QueryParam("kind") Work kind, @Valid @BeanParam Paging paging) {
+        LocalDate today = LocalDate.now(clock);
+        List<WorkItem> all = new ArrayList<>();
+        for (RecoveryCaseEntity c : RecoveryCaseEntity.<RecoveryCaseEntity>list("state <> 'CLOSED' order by since, id")) {
+            CaseState s = CaseState.valueOf(c.state);
+            Work w = null;
+            if (c.nextStepOn != null && c.nextStepOn.isBefore(today)) {
+                w = Work.TIMER_OVERDUE;
+            } else if (s == CaseState.AWAITING_JUDICIAL_STEP || s == CaseState.CONTESTED) {
+                w = recovery.contactMade(c.id) ? Work.JUDICIAL_STEP : Work.PERSONAL_CONTACT;
+            } else if (s == CaseState.CONTRAINTE_ISSUED) {
+                w = Work.SERVICE_TO_RECORD;
+            } else if (s == CaseState.OPPOSED) {
+                w = Work.OPPOSITION_BEFORE_COURT;
+            }
+            if (w != null && (kind == null || kind == w)) {
+                all.add(new WorkItem(w, c.id, c.reference, c.debtor, c.state, c.since, recovery.debt(c.id)));
+            }
+        }
+        all.sort(java.util.Comparator.comparing(WorkItem::kind).thenComparing(WorkItem::since).thenComparing(WorkItem::caseId));
+        return paging.list(all, x -> x);
+    }
+
+    @POST
+    @Path("/cases/{id}/contacts")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a personal contact with the debtor, or an attempt that did not reach them (agent)")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = "Location", description = "The case", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    public Response contact(@PathParam("id") UUID id, @Valid @NotNull ContactInput input, @Context UriInfo uri) {
+        notFuture(input.on(), "on");
+        RecoveryCaseEntity c = recovery.contact(id, input.channel(), input.outcome(), input.on(), input.note().strip(), access.user());
+        return Response.created(uri.getBaseUriBuilder().path("recovery/cases/" + c.id).build()).entity(view(c)).build();
+    }
+
+    @POST
+    @Path("/cases/{id}/contestations")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a motivated contestation received within the month after the registered last reminder: only a summons remains")
+    public CaseView contest(@PathParam("id") UUID id, @Valid @NotNull ContestationInput input) {
+        notFuture(input.receivedOn(), "receivedOn");
+        return view(recovery.contest(id, input.receivedOn(), input.motivation().strip(), access.user()));
+    }
+
+    @POST
+    @Path("/cases/{id}/contraintes")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Issue the contrainte (art. 47bis): refused (409, with every reason) without a recorded personal contact, in the window, after a contestation")
+    @APIResponse(responseCode = "201", description = "Issued",
+            headers = @Header(name = "Location", description = "The case", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    public Response contrainte(@PathParam("id") UUID id, @Context UriInfo uri) {
+        RecoveryCaseEntity c = recovery.contrainte(id, access.user());
+        return Response.created(uri.getBaseUriBuilder().path("recovery/cases/" + c.id).build()).entity(view(c)).build();
+    }
+
+    @POST
+    @Path("/cases/{id}/contraintes/{contrainteId}/service")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the service of the contrainte by the bailiff: one month for opposition runs from it")
+    public CaseView served(@PathParam("id") UUID id, @PathParam("contrainteId") UUID contrainteId, @Valid @NotNull ServiceInput input) {
+        notFuture(input.servedOn(), "servedOn");
+        return view(recovery.served(id, contrainteId, input.servedOn(), input.bailiff().strip(), access.user()));
+    }
+
+    @POST
+    @Path("/cases/{id}/oppositions")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the debtor's opposition to the served contrainte (within one month): enforcement waits for the court")
+    public CaseView opposition(@PathParam("id") UUID id, @Valid @NotNull OppositionInput input) {
+        notFuture(input.filedOn(), "filedOn");
+        return view(recovery.opposition(id, input.filedOn(), access.user()));
+    }
+
+    @POST
+    @Path("/cases/{id}/summons")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Summon the debtor before the labour court: refused (409, with every reason) without a recorded personal contact or in the window")
+    public CaseView summons(@PathParam("id") UUID id, @Valid @NotNull SummonsInput input) {
+        LocalDate today = LocalDate.now(clock);
+        if (input.hearingOn().isBefore(today) || input.hearingOn().isAfter(today.plusYears(2))) {
+            throw DomainProblem.invalid(List.of(Issue.field("hearingOn", "date-window", today, today.plusYears(2))));
+        }
+        return view(recovery.summons(id, input.hearingOn(), input.court().strip(), access.user()));
+    }
+
+    private void notFuture(LocalDate d, String field) {
+        LocalDate today = LocalDate.now(clock);
+        if (d.isAfter(today) || d.isBefore(today.minusYears(1))) {
+            throw DomainProblem.invalid(List.of(Issue.field(field, "date-window", today.minusYears(1), today)));
+        }
+    }
+
+    public record PassResult(int moved) {
+    }
+
+    @POST
+    @Path("/admin/daily-pass")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Run now the daily pass (01:30): every case whose timer fell due moves one step; a second pass the same day moves nothing")
+    public PassResult pass() {
+        return new PassResult(recovery.pass());
+    }
+}

@@ -1,0 +1,365 @@
+package be.caisse.recovery.application;
+
+import be.caisse.common.identifiers.Uuids;
+import be.caisse.common.outbox.EventPublisher;
+import be.caisse.common.persistence.AdvisoryLocks;
+import be.caisse.common.problem.DomainProblem;
+import be.caisse.recovery.domain.CaseState;
+import be.caisse.recovery.domain.PersonalContact;
+import be.caisse.recovery.domain.RecoveryPath;
+import be.caisse.recovery.persistence.RecoveryCaseEntity;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Recovery cases: opened by the first overdue quarter of a debtor, their debt kept in step with contribution-service's
+ * events, moved along the legal path by the daily pass (reminders, the registered last reminder and its window) and
+ * by agents (personal contact, contestation, contrainte and its service, opposition, summons). A judicial step is
+ * refused, with the reasons, until the personal contact the charter promises is recorded. Every move is kept and
+ * published ({@code case-moved}).
+ */
+@ApplicationScoped
+public class RecoveryService {
+    private static final Logger LOG = Logger.getLogger(RecoveryService.class);
+    public static final String TOPIC = "caisse.recovery.events";
+    public static final String MOVED = "be.caisse.recovery.case-moved.v1";
+    public static final String SYSTEM = "system:recovery";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "caisse.recovery.reminder-days", defaultValue = "15")
+    int reminderDays;
+
+    @ConfigProperty(name = "caisse.recovery.second-reminder-days", defaultValue = "30")
+    int secondReminderDays;
+
+    @ConfigProperty(name = "caisse.recovery.last-reminder-days", defaultValue = "30")
+    int lastReminderDays;
+
+    @ConfigProperty(name = "caisse.recovery.contact.attempts", defaultValue = "3")
+    int contactAttempts;
+
+    @ConfigProperty(name = "caisse.recovery.contact.over-days", defaultValue = "10")
+    int contactOverDays;
+
+    public RecoveryPath.Timers timers() {
+        return new RecoveryPath.Timers(reminderDays, secondReminderDays, lastReminderDays, 1, 1);
+    }
+
+    public PersonalContact.Rule contactRule() {
+        return new PersonalContact.Rule(contactAttempts, contactOverDays);
+    }
+
+    public record Moved(UUID caseId, String reference, String debtor, String from, String to, LocalDate on, String by,
+                        BigDecimal debt) {
+    }
+
+    // ---- the debt, from contribution-service's events ----
+
+    /** A quarter overdue: the debtor's open case (or a new one) claims it. Its first outstanding is the item's amount. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RecoveryCaseEntity overdue(String debtor, String period, BigDecimal outstanding) {
+        RecoveryCaseEntity c = openCase(debtor);
+        if (c == null) {
+            c = new RecoveryCaseEntity();
+            c.id = Uuids.timeOrdered();
+            long seq = ((Number) em.createNativeQuery("SELECT nextval('recovery_case_seq')").getSingleResult()).longValue();
+            LocalDate today = LocalDate.now(clock);
+            c.reference = String.format("REC-%d-%06d", today.getYear(), seq);
+            c.debtor = debtor;
+            c.state = CaseState.OPEN.name();
+            c.since = today;
+            c.openedOn = today;
+            c.updatedAt = OffsetDateTime.now(clock);
+            schedule(c);
+            c.persist();
+            em.flush();
+            step(c, null, CaseState.OPEN, today, SYSTEM, "overdue " + period);
+        }
+        em.createNativeQuery("INSERT INTO debt_item (case_id, period, component, amount) VALUES (:c, :p, 'PRINCIPAL', :a) "
+                        + "ON CONFLICT (case_id, period, component) DO UPDATE SET amount = EXCLUDED.amount")
+                .setParameter("c", c.id).setParameter("p", period).setParameter("a", outstanding).executeUpdate();
+        return c;
+    }
+
+    /** A surcharge booked on a period of a debtor with an open case: part of the debt. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void surcharge(String debtor, String period, BigDecimal amount) {
+        RecoveryCaseEntity c = openCase(debtor);
+        if (c == null || amount.signum() == 0) {
+            return; // no debt being recovered: the surcharge is on the account, not in a case
+        }
+        em.createNativeQuery("INSERT INTO debt_item (case_id, period, component, amount) VALUES (:c, :p, 'SURCHARGE', :a) "
+                        + "ON CONFLICT (case_id, period, component) DO UPDATE SET amount = debt_item.amount + EXCLUDED.amount")
+                .setParameter("c", c.id).setParameter("p", period).setParameter("a", amount).executeUpdate();
+    }
+
+    /** A payment imputed on periods and components: the items fall; a case whose debt is paid is closed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void allocated(String debtor, List<Allocation> allocations) {
+        RecoveryCaseEntity c = openCase(debtor);
+        if (c == null) {
+            return;
+        }
+        for (Allocation a : allocations) {
+            em.createNativeQuery("UPDATE debt_item SET amount = GREATEST(amount - :a, 0) WHERE case_id = :c AND period = :p AND component = :k")
+                    .setParameter("a", a.amount()).setParameter("c", c.id).setParameter("p", a.period()).setParameter("k", a.component())
+                    .executeUpdate();
+        }
+        closeIfPaid(c, "paid");
+    }
+
+    public record Allocation(String period, String component, BigDecimal amount) {
+    }
+
+    /** A notice cancelled (not liable, exempted): its items leave the debt. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelled(String debtor, String period) {
+        RecoveryCaseEntity c = openCase(debtor);
+        if (c == null) {
+            return;
+        }
+        em.createNativeQuery("UPDATE debt_item SET amount = 0 WHERE case_id = :c AND period = :p AND component IN ('PRINCIPAL', 'SURCHARGE')")
+                .setParameter("c", c.id).setParameter("p", period).executeUpdate();
+        closeIfPaid(c, "notice cancelled");
+    }
+
+    private void closeIfPaid(RecoveryCaseEntity c, String why) {
+        if (debt(c.id).signum() == 0) {
+            c.closedReason = "PAID";
+            move(c, CaseState.CLOSED, LocalDate.now(clock), SYSTEM, why);
+        }
+    }
+
+    public BigDecimal debt(UUID caseId) {
+        return (BigDecimal) em.createNativeQuery("SELECT COALESCE(SUM(amount), 0) FROM debt_item WHERE case_id = :c")
+                .setParameter("c", caseId).getSingleResult();
+    }
+
+    public static RecoveryCaseEntity openCase(String debtor) {
+        return RecoveryCaseEntity.find("debtor = ?1 and state <> 'CLOSED'", debtor).firstResult();
+    }
+
+    // ---- the daily pass ----
+
+    @Scheduled(cron = "${caisse.recovery.daily-pass.cron:0 30 1 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void nightly() {
+        int moved = pass();
+        if (moved > 0) {
+            LOG.infof("Recovery daily pass: %d case(s) moved", moved);
+        }
+    }
+
+    /**
+     * Moves every open case whose timer fell due, one step each (a letter at a time; the next timer counts from
+     * today), in batches of their own transactions: restartable, and a second pass the same day moves nothing.
+     */
+    public int pass() {
+        LocalDate today = LocalDate.now(clock);
+        int moved = 0;
+        while (true) {
+            List<UUID> batch = QuarkusTransaction.requiringNew().call(() -> {
+                if (!AdvisoryLocks.tryForTransaction(em, AdvisoryLocks.RECOVERY_DAILY_PASS)) {
+                    throw DomainProblem.conflict("daily-pass-running");
+                }
+                @SuppressWarnings("unchecked")
+                List<UUID> ids = em.createNativeQuery("SELECT id FROM recovery_case WHERE state <> 'CLOSED' AND next_step_on <= :d "
+                        + "ORDER BY next_step_on, id LIMIT 500").setParameter("d", today).getResultList();
+                for (UUID id : ids) {
+                    RecoveryCaseEntity c = RecoveryCaseEntity.findById(id);
+                    CaseState to = CaseState.valueOf(c.nextStep);
+                    if (to == CaseState.LAST_REMINDER) {
+                        c.lastReminderOn = today; // art. 46: the registered letter's date interrupts the prescription
+                    }
+                    move(c, to, today, SYSTEM, null);
+                }
+                return ids;
+            });
+            moved += batch.size();
+            if (batch.size() < 500) {
+                return moved;
+            }
+        }
+    }
+
+    // ---- what agents do ----
+
+    @Transactional
+    public RecoveryCaseEntity contact(UUID id, PersonalContact.Channel channel, PersonalContact.Outcome outcome, LocalDate on, String note,
+                                      String by) {
+        RecoveryCaseEntity c = requireOpen(id);
+        em.createNativeQuery("INSERT INTO case_contact (id, case_id, channel, outcome, on_date, note, by_whom, at) "
+                        + "VALUES (:id, :c, :ch, :o, :on, :n, :by, :at)")
+                .setParameter("id", Uuids.timeOrdered()).setParameter("c", c.id).setParameter("ch", channel.name())
+                .setParameter("o", outcome.name()).setParameter("on", on).setParameter("n", note).setParameter("by", by)
+                .setParameter("at", OffsetDateTime.now(clock)).executeUpdate();
+        c.updatedAt = OffsetDateTime.now(clock);
+        return c;
+    }
+
+    public List<PersonalContact.Contact> contacts(UUID caseId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT channel, outcome, on_date FROM case_contact WHERE case_id = :c ORDER BY on_date, at")
+                .setParameter("c", caseId).getResultList();
+        List<PersonalContact.Contact> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            out.add(new PersonalContact.Contact(PersonalContact.Channel.valueOf((String) r[0]), PersonalContact.Outcome.valueOf((String) r[1]),
+                    r[2] instanceof Date d ? d.toLocalDate() : (LocalDate) r[2]));
+        }
+        return out;
+    }
+
+    public boolean contactMade(UUID caseId) {
+        return PersonalContact.made(contacts(caseId), contactRule());
+    }
+
+    /** A motivated contestation received by registered letter within the month after the last reminder (art. 46). */
+    @Transactional
+    public RecoveryCaseEntity contest(UUID id, LocalDate receivedOn, String motivation, String by) {
+        RecoveryCaseEntity c = requireOpen(id);
+        if (!CaseState.LAST_REMINDER.name().equals(c.state) || c.lastReminderOn == null) {
+            throw DomainProblem.conflict("contestation-not-open", c.reference, c.state);
+        }
+        LocalDate end = RecoveryPath.windowEnd(c.lastReminderOn, timers());
+        if (receivedOn.isAfter(end) || receivedOn.isBefore(c.lastReminderOn)) {
+            throw DomainProblem.conflict("contestation-late", c.reference, end);
+        }
+        c.contestedOn = receivedOn;
+        c.contestation = motivation;
+        move(c, CaseState.CONTESTED, LocalDate.now(clock), by, motivation);
+        return c;
+    }
+
+    /** The contrainte (art. 47bis), issued by the fund: refused, with every reason, while a guard holds. */
+    @Transactional
+    public RecoveryCaseEntity contrainte(UUID id, String by) {
+        RecoveryCaseEntity c = requireOpen(id);
+        guard(c, RecoveryPath.Step.CONTRAINTE);
+        c.contrainteId = Uuids.timeOrdered();
+        c.contrainteIssuedOn = LocalDate.now(clock);
+        move(c, CaseState.CONTRAINTE_ISSUED, c.contrainteIssuedOn, by, null);
+        return c;
+    }
+
+    /** The bailiff served the contrainte: one month for opposition runs from this date. */
+    @Transactional
+    public RecoveryCaseEntity served(UUID id, UUID contrainteId, LocalDate on, String bailiff, String by) {
+        RecoveryCaseEntity c = requireOpen(id);
+        if (c.contrainteId == null || !c.contrainteId.equals(contrainteId)) {
+            throw DomainProblem.notFound("contrainte");
+        }
+        if (!CaseState.CONTRAINTE_ISSUED.name().equals(c.state)) {
+            throw DomainProblem.conflict("contrainte-not-issued", c.reference, c.state);
+        }
+        if (on.isBefore(c.contrainteIssuedOn)) {
+            throw DomainProblem.conflict("contrainte-served-before-issue", c.reference, c.contrainteIssuedOn);
+        }
+        c.contrainteServedOn = on;
+        c.bailiff = bailiff;
+        move(c, CaseState.CONTRAINTE_SERVED, on, by, bailiff);
+        return c;
+    }
+
+    /** An opposition by the debtor's summons of the fund within a month of service: enforcement waits for the court. */
+    @Transactional
+    public RecoveryCaseEntity opposition(UUID id, LocalDate on, String by) {
+        RecoveryCaseEntity c = requireOpen(id);
+        if (!CaseState.CONTRAINTE_SERVED.name().equals(c.state)) {
+            throw DomainProblem.conflict("opposition-not-open", c.reference, c.state);
+        }
+        LocalDate end = RecoveryPath.oppositionEnd(c.contrainteServedOn, timers());
+        if (on.isAfter(end) || on.isBefore(c.contrainteServedOn)) {
+            throw DomainProblem.conflict("opposition-late", c.reference, end);
+        }
+        c.opposedOn = on;
+        move(c, CaseState.OPPOSED, LocalDate.now(clock), by, null);
+        return c;
+    }
+
+    /** A summons before the labour court (the only route after a contestation). */
+    @Transactional
+    public RecoveryCaseEntity summons(UUID id, LocalDate hearingOn, String court, String by) {
+        RecoveryCaseEntity c = requireOpen(id);
+        guard(c, RecoveryPath.Step.SUMMONS);
+        c.summonedOn = LocalDate.now(clock);
+        c.hearingOn = hearingOn;
+        c.court = court;
+        move(c, CaseState.SUMMONED, c.summonedOn, by, court);
+        return c;
+    }
+
+    private void guard(RecoveryCaseEntity c, RecoveryPath.Step step) {
+        List<String> why = RecoveryPath.refusals(step, CaseState.valueOf(c.state), contactMade(c.id), false, false);
+        if (!why.isEmpty()) {
+            throw DomainProblem.refused(409, "judicial-step-refused",
+                    why.stream().map(r -> be.caisse.common.domain.Issue.of(null, r, "guard." + r)).toList(), c.reference, why.size());
+        }
+    }
+
+    public static RecoveryCaseEntity require(UUID id) {
+        RecoveryCaseEntity c = RecoveryCaseEntity.findById(id);
+        if (c == null) {
+            throw DomainProblem.notFound("case");
+        }
+        return c;
+    }
+
+    private static RecoveryCaseEntity requireOpen(UUID id) {
+        RecoveryCaseEntity c = require(id);
+        if (CaseState.CLOSED.name().equals(c.state)) {
+            throw DomainProblem.conflict("case-closed", c.reference);
+        }
+        return c;
+    }
+
+    /** Moves a case along the path, with its trail, its next timer and its event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void move(RecoveryCaseEntity c, CaseState to, LocalDate on, String by, String note) {
+        CaseState from = CaseState.valueOf(c.state);
+        if (!from.canBecome(to)) {
+            throw DomainProblem.conflict("case-move-refused", c.reference, from.name(), to.name());
+        }
+        c.state = to.name();
+        c.since = on;
+        c.updatedAt = OffsetDateTime.now(clock);
+        schedule(c);
+        step(c, from, to, on, by, note);
+    }
+
+    private void schedule(RecoveryCaseEntity c) {
+        var timer = RecoveryPath.timer(CaseState.valueOf(c.state), c.since, timers());
+        c.nextStep = timer.map(t -> t.to().name()).orElse(null);
+        c.nextStepOn = timer.map(RecoveryPath.Timer::on).orElse(null);
+    }
+
+    private void step(RecoveryCaseEntity c, CaseState from, CaseState to, LocalDate on, String by, String note) {
+        em.createNativeQuery("INSERT INTO case_step (case_id, from_state, to_state, on_date, by_whom, note, at) "
+                        + "VALUES (:c, :f, :t, :on, :by, :n, :at)")
+                .setParameter("c", c.id).setParameter("f", from == null ? null : from.name()).setParameter("t", to.name())
+                .setParameter("on", on).setParameter("by", by).setParameter("n", note).setParameter("at", OffsetDateTime.now(clock))
+                .executeUpdate();
+        events.publish(TOPIC, MOVED, c.debtor, c.id + "/" + to.name() + "/" + on, new Moved(c.id, c.reference, c.debtor,
+                from == null ? null : from.name(), to.name(), on, by, debt(c.id)));
+    }
+}

@@ -1,0 +1,225 @@
+package be.caisse.recovery.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import be.caisse.common.time.CaisseClock;
+import be.caisse.recovery.application.RecoveryService;
+import be.caisse.testsupport.EventSchemas;
+import be.caisse.testsupport.KafkaTestResource;
+import be.caisse.testsupport.Nisses;
+import be.caisse.testsupport.PostgresTestResource;
+import be.caisse.testsupport.TopicReader;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The legal path of an unpaid quarter (REFERENCE.md §5.2, §10.8), driven by contribution-service's events and the
+ * daily pass on the service's clock: the overdue 2026-Q1 (€926.48) opens a case; two reminders and the registered
+ * last reminder (art. 46) follow their timers; a surcharge joins the debt; after the month's window, the contrainte
+ * is refused until an agent records a personal contact (the charter's hard rule), then issued, served by a bailiff,
+ * opposed within the month (art. 47bis); the payment of what is owed closes the case. A second debtor contests in
+ * time: only a summons remains, issued once the documented attempts to reach him are recorded.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "recovery"))
+@QuarkusTestResource(KafkaTestResource.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestSecurity(user = "agent", roles = {"agent", "supervisor"})
+class RecoveryFlowTest {
+    static final String DEBTOR = Nisses.of(LocalDate.of(1984, 10, 10), 77);
+    static final String CONTESTER = Nisses.of(LocalDate.of(1972, 1, 21), 33);
+    static String caseId;
+    static String contested;
+
+    @Inject
+    CaisseClock clock;
+
+    static void send(String key, String topic, String type, String data) {
+        TopicReader.send(KafkaTestResource.bootstrapServers(), topic, key, data, Map.of("ce_id", UUID.randomUUID().toString(),
+                "ce_type", type, "ce_specversion", "1.0", "ce_source", "/caisse/test"));
+    }
+
+    static void registered(String niss, String first, String last) {
+        send(niss, "caisse.affiliation.events", "be.caisse.affiliation.person-registered.v1",
+                "{\"niss\":\"" + niss + "\",\"firstName\":\"" + first + "\",\"lastName\":\"" + last + "\",\"language\":\"fr\"}");
+        send(niss, "caisse.affiliation.events", "be.caisse.affiliation.registered.v1", """
+                {"affiliationId":"%s","niss":"%s","category":"PRINCIPAL","liableFrom":"2025-01-01","startDate":"2025-01-02"}"""
+                .formatted(UUID.randomUUID(), niss));
+    }
+
+    static void overdue(String niss) {
+        send(niss, "caisse.contribution.events", "be.caisse.contribution.overdue.v1", """
+                {"niss":"%s","quarter":"2026-Q1","dueDate":"2026-03-31","total":926.48,"paid":0,"outstanding":926.48,
+                 "structuredCommunication":"+++261/0000/00145+++"}""".formatted(niss));
+    }
+
+    int pass(LocalDate on) {
+        clock.setToday(on);
+        return given().post("/recovery/admin/daily-pass").then().statusCode(200).extract().path("moved");
+    }
+
+    @Test
+    @Order(1)
+    void anOverdueQuarterOpensACaseAndTheRemindersFollowTheirTimers() {
+        clock.setToday(LocalDate.of(2026, 4, 5));
+        registered(DEBTOR, "Marie", "Lambert");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/debtors/" + DEBTOR).then().statusCode(200));
+        overdue(DEBTOR);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/debtors/" + DEBTOR).then()
+                .body("cases", hasSize(1)));
+        caseId = given().get("/recovery/debtors/" + DEBTOR).then().body("cases[0].state", equalTo("OPEN"))
+                .body("cases[0].debt", equalTo(926.48f)).body("cases[0].items[0].period", equalTo("2026-Q1"))
+                .body("cases[0].items[0].prescribesOn", equalTo("2032-01-01"))   // 5 years from 1 January after 2026
+                .body("cases[0].nextStep", equalTo("REMINDED")).body("cases[0].nextStepOn", equalTo("2026-04-20"))
+                .extract().path("cases[0].id");
+        pass(LocalDate.of(2026, 4, 19));
+        given().get("/recovery/cases/" + caseId).then().body("state", equalTo("OPEN"));
+        org.junit.jupiter.api.Assertions.assertTrue(pass(LocalDate.of(2026, 4, 20)) >= 1);
+        given().get("/recovery/cases/" + caseId).then().body("state", equalTo("REMINDED")).body("nextStepOn", equalTo("2026-05-20"));
+        org.junit.jupiter.api.Assertions.assertEquals(0, pass(LocalDate.of(2026, 4, 20)), "a second pass the same day moves nothing");
+        pass(LocalDate.of(2026, 5, 20));
+        pass(LocalDate.of(2026, 6, 19));
+        given().get("/recovery/cases/" + caseId).then().body("state", equalTo("LAST_REMINDER"))
+                .body("lastReminderOn", equalTo("2026-06-19")).body("contestUntil", equalTo("2026-07-19"))
+                // the registered last reminder interrupts the prescription: 5 years from its date
+                .body("items[0].prescribesOn", equalTo("2032-01-01"))
+                .body("contrainteRefusals", equalTo(List.of("personal-contact-missing", "last-reminder-window-open")));
+        given().get("/recovery/cases/" + caseId + "/steps").then().body("items.to",
+                equalTo(List.of("OPEN", "REMINDED", "SECOND_REMINDED", "LAST_REMINDER")));
+    }
+
+    @Test
+    @Order(2)
+    void theContrainteWaitsForThePersonalContact() {
+        clock.setToday(LocalDate.of(2026, 6, 30));
+        send(DEBTOR, "caisse.contribution.events", "be.caisse.contribution.surcharge-applied.v1", """
+                {"account":"%s","period":"2026-Q1","date":"2026-06-30","kind":"QUARTERLY","base":926.48,"rate":0.03,"amount":27.79}"""
+                .formatted(DEBTOR));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/cases/" + caseId).then().body("debt", equalTo(954.27f)));
+        pass(LocalDate.of(2026, 7, 19));
+        given().get("/recovery/cases/" + caseId).then().body("state", equalTo("LAST_REMINDER")); // the window's last day
+        pass(LocalDate.of(2026, 7, 20));
+        given().get("/recovery/cases/" + caseId).then().body("state", equalTo("AWAITING_JUDICIAL_STEP"));
+        given().contentType("application/json").body("{\"receivedOn\":\"2026-07-20\",\"motivation\":\"late\"}")
+                .post("/recovery/cases/" + caseId + "/contestations").then().statusCode(409).body("type", containsString("contestation-not-open"));
+        given().header("Accept-Language", "fr").post("/recovery/cases/" + caseId + "/contraintes").then().statusCode(409)
+                .contentType("application/problem+json").body("type", containsString("judicial-step-refused"))
+                .body("errors.code", equalTo(List.of("personal-contact-missing")))
+                .body("errors[0].message", containsString("contact personnel"));
+        given().get("/recovery/worklist").then().statusCode(200)
+                .body("items.find { it.caseId == '" + caseId + "' }.kind", equalTo("PERSONAL_CONTACT"));
+        // a letter read is not a personal contact
+        given().contentType("application/json").body("{\"channel\":\"LETTER\",\"outcome\":\"REACHED\",\"on\":\"2026-07-20\",\"note\":\"courrier\"}")
+                .post("/recovery/cases/" + caseId + "/contacts").then().statusCode(201).body("contactMade", equalTo(false));
+        given().contentType("application/json").body("{\"channel\":\"PHONE\",\"outcome\":\"REACHED\",\"on\":\"2026-07-21\",\"note\":\"x\"}")
+                .post("/recovery/cases/" + caseId + "/contacts").then().statusCode(400).body("errors[0].field", equalTo("on"));
+        given().contentType("application/json").body("{\"channel\":\"PHONE\",\"outcome\":\"REACHED\",\"on\":\"2026-07-20\","
+                        + "\"note\":\"Appelée : pas de solution proposée, elle conteste devoir la majoration.\"}")
+                .post("/recovery/cases/" + caseId + "/contacts").then().statusCode(201).body("contactMade", equalTo(true))
+                .body("contrainteRefusals", hasSize(0));
+        given().get("/recovery/worklist?kind=JUDICIAL_STEP").then().body("items.caseId", hasItem(caseId));
+    }
+
+    @Test
+    @Order(3)
+    void theContrainteIsIssuedServedAndOpposedWithinTheMonth() {
+        clock.setToday(LocalDate.of(2026, 7, 21));
+        String contrainte = given().post("/recovery/cases/" + caseId + "/contraintes").then().statusCode(201)
+                .body("state", equalTo("CONTRAINTE_ISSUED")).body("contrainte.issuedOn", equalTo("2026-07-21"))
+                .extract().path("contrainte.id");
+        given().post("/recovery/cases/" + caseId + "/contraintes").then().statusCode(409)
+                .body("errors.code", hasItem("judicial-step-taken"));
+        given().contentType("application/json").body("{\"servedOn\":\"2026-07-21\",\"bailiff\":\"Me Dupont, huissier\"}")
+                .post("/recovery/cases/" + caseId + "/contraintes/" + UUID.randomUUID() + "/service").then().statusCode(404);
+        clock.setToday(LocalDate.of(2026, 7, 24));
+        given().contentType("application/json").body("{\"servedOn\":\"2026-07-24\",\"bailiff\":\"Me Dupont, huissier\"}")
+                .post("/recovery/cases/" + caseId + "/contraintes/" + contrainte + "/service").then().statusCode(200)
+                .body("state", equalTo("CONTRAINTE_SERVED")).body("contrainte.oppositionUntil", equalTo("2026-08-24"))
+                .body("nextStep", equalTo("ENFORCEMENT")).body("nextStepOn", equalTo("2026-08-25"));
+        clock.setToday(LocalDate.of(2026, 8, 12));
+        given().contentType("application/json").body("{\"filedOn\":\"2026-08-10\"}").post("/recovery/cases/" + caseId + "/oppositions")
+                .then().statusCode(200).body("state", equalTo("OPPOSED")).body("contrainte.opposedOn", equalTo("2026-08-10"))
+                .body("nextStep", equalTo(null));
+        org.junit.jupiter.api.Assertions.assertEquals(0, pass(LocalDate.of(2026, 8, 25)), "an opposition suspends the enforcement");
+        TopicReader.Event served = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), RecoveryService.TOPIC, Duration.ofSeconds(30),
+                e -> RecoveryService.MOVED.equals(e.header("ce_type")) && e.value().contains("\"to\":\"CONTRAINTE_SERVED\"")
+                        && e.value().contains(caseId));
+        EventSchemas.assertValid(RecoveryService.MOVED, served.value());
+    }
+
+    @Test
+    @Order(4)
+    void thePaymentOfWhatIsOwedClosesTheCase() {
+        clock.setToday(LocalDate.of(2026, 9, 1));
+        send(DEBTOR, "caisse.contribution.events", "be.caisse.contribution.payment-allocated.v1", """
+                {"paymentId":"%s","account":"%s","amount":954.27,"valueDate":"2026-09-01","allocations":[
+                 {"period":"2026-Q1","component":"PRINCIPAL","amount":926.48},{"period":"2026-Q1","component":"SURCHARGE","amount":27.79}],
+                 "refunded":0,"creditLeft":0}""".formatted(UUID.randomUUID(), DEBTOR));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/cases/" + caseId).then()
+                .body("state", equalTo("CLOSED")).body("closedReason", equalTo("PAID")).body("debt", equalTo(0.0f)));
+        given().get("/recovery/cases?state=CLOSED").then().body("items.id", hasItem(caseId));
+        given().get("/recovery/worklist").then().body("items.caseId", not(hasItem(caseId)));
+    }
+
+    @Test
+    @Order(5)
+    void aContestationInTimeLeavesOnlyASummons() {
+        clock.setToday(LocalDate.of(2026, 4, 5));
+        registered(CONTESTER, "Jean", "Marchal");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/debtors/" + CONTESTER).then().statusCode(200));
+        overdue(CONTESTER);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/debtors/" + CONTESTER).then().body("cases", hasSize(1)));
+        contested = given().get("/recovery/debtors/" + CONTESTER).then().extract().path("cases[0].id");
+        pass(LocalDate.of(2026, 4, 20));
+        pass(LocalDate.of(2026, 5, 20));
+        pass(LocalDate.of(2026, 6, 19));
+        clock.setToday(LocalDate.of(2026, 7, 15));
+        given().contentType("application/json").body("{\"receivedOn\":\"2026-07-20\",\"motivation\":\"x\"}")
+                .post("/recovery/cases/" + contested + "/contestations").then().statusCode(400).body("errors[0].field", equalTo("receivedOn"));
+        given().contentType("application/json").body("""
+                        {"receivedOn":"2026-07-15","motivation":"Je n'étais plus indépendant depuis le 1er janvier 2026 (radiation BCE)."}""")
+                .post("/recovery/cases/" + contested + "/contestations").then().statusCode(200)
+                .body("state", equalTo("CONTESTED")).body("contestedOn", equalTo("2026-07-15"))
+                .body("contrainteRefusals", equalTo(List.of("personal-contact-missing", "contested-summons-only")))
+                .body("summonsRefusals", equalTo(List.of("personal-contact-missing")));
+        // he cannot be reached: three documented attempts over ten days keep the promise
+        for (String on : new String[]{"2026-07-16", "2026-07-21", "2026-07-26"}) {
+            clock.setToday(LocalDate.parse(on));
+            given().contentType("application/json").body("{\"channel\":\"PHONE\",\"outcome\":\"NOT_REACHED\",\"on\":\"" + on + "\",\"note\":\"pas de réponse\"}")
+                    .post("/recovery/cases/" + contested + "/contacts").then().statusCode(201);
+        }
+        given().post("/recovery/cases/" + contested + "/contraintes").then().statusCode(409)
+                .body("errors.code", equalTo(List.of("contested-summons-only")));
+        given().contentType("application/json").body("{\"court\":\"Tribunal du travail de Liège, division Namur\",\"hearingOn\":\"2026-10-14\"}")
+                .post("/recovery/cases/" + contested + "/summons").then().statusCode(200)
+                .body("state", equalTo("SUMMONED")).body("summons.hearingOn", equalTo("2026-10-14"));
+    }
+
+    @Test
+    @Order(6)
+    void aCancelledNoticeLeavesTheDebt() {
+        clock.setToday(LocalDate.of(2026, 8, 1));
+        send(CONTESTER, "caisse.contribution.events", "be.caisse.contribution.notice-cancelled.v1", """
+                {"niss":"%s","quarter":"2026-Q1","total":926.48,"surchargesCancelled":0,"reason":"NOT_LIABLE"}""".formatted(CONTESTER));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/cases/" + contested).then()
+                .body("state", equalTo("CLOSED")).body("debt", equalTo(0.0f)));
+    }
+}
