@@ -262,7 +262,7 @@ public class PaymentService {
         for (UUID claimId : settledClaims) {
             paidIfNothingOpen(ClaimEntity.findById(claimId), "system:payments");
         }
-        return PaymentRunEntity.findById(run.id);
+        return run; // detached by the clear, with everything it was written with
     }
 
     static BenefitPaymentEntity requirePayment(UUID id) {

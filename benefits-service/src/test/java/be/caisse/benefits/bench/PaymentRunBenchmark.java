@@ -107,7 +107,7 @@ class PaymentRunBenchmark {
                     .append(",2026-12,2026-12-31,1704.45,0,IN_RUN,BE71096123456769,2026-07-01T00:00:00Z\n");
         }
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS bench_copy (LIKE benefit_payment)");
+            s.execute("CREATE TABLE IF NOT EXISTS bench_copy (LIKE benefit_payment INCLUDING DEFAULTS)");
             s.execute("TRUNCATE bench_copy");
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_copy (id, claim_id, niss, period, due_date, amount, interest, status, "
                     + "iban, created_at) FROM STDIN (FORMAT csv)", new StringReader(rows.toString()));

@@ -113,8 +113,9 @@ public class PaymentImportService {
     }
 
     /**
-     * What a structured communication names: a person's notice (account = NISS, period = quarter) or a company's
-     * annual contribution (account = enterprise number, period = year).
+     * What a structured communication names: a person's notice (account = NISS, period = quarter), a company's
+     * annual contribution (account = enterprise number, period = year), or an instalment of a recovery payment plan
+     * (the debtor, the plan's oldest period).
      */
     private record Payee(String account, String period, String communication, boolean person) {
     }
@@ -128,7 +129,16 @@ public class PaymentImportService {
             return new Payee(notice.niss, notice.quarter, communication, true);
         }
         CompanyContributionEntity company = CompanyContributionEntity.find("structuredCommunication", communication).firstResult();
-        return company == null ? null : new Payee(company.enterpriseNumber, String.valueOf(company.year), communication, false);
+        if (company != null) {
+            return new Payee(company.enterpriseNumber, String.valueOf(company.year), communication, false);
+        }
+        // an instalment of a payment plan agreed by recovery-service
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> plan = CompanyContributionEntity.getEntityManager().createNativeQuery(
+                        "SELECT account, period FROM plan_communication WHERE structured_communication = :s")
+                .setParameter("s", communication).getResultList();
+        return plan.isEmpty() ? null : new Payee((String) plan.get(0)[0], (String) plan.get(0)[1], communication,
+                ((String) plan.get(0)[0]).length() == 11);
     }
 
     /**

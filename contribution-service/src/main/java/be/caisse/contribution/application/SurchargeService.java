@@ -30,8 +30,8 @@ import org.jboss.logging.Logger;
  * first two quarters one quarter later), and a regularisation supplement with its own due date — and the money
  * received on the quarter pays them in that order.
  *
- * <p>Not yet applied: the stop at a contrainte or summons (recovery-service will tell; the engine already takes the
- * date) and the company contribution's surcharge (not confirmed, REFERENCE.md §9).
+ * <p>A served contrainte or a summons (recovery-service's {@code case-moved}) stops them: the last one falls at the end
+ * of the quarter before it. Not yet applied: the company contribution's surcharge (not confirmed, REFERENCE.md §9).
  */
 @ApplicationScoped
 public class SurchargeService {
@@ -143,6 +143,11 @@ public class SurchargeService {
         long cancellations = ((Number) em.createNativeQuery("SELECT count(*) FROM ledger_entry WHERE account = :a AND reference LIKE :r")
                 .setParameter("a", niss).setParameter("r", "CANCEL:" + quarter + ":r%").getSingleResult()).longValue();
         String generation = cancellations == 0 ? "" : ":g" + cancellations;
+        // a served contrainte or a summons for the quarter: nothing after the end of the quarter before it
+        @SuppressWarnings("unchecked")
+        List<Object> stop = em.createNativeQuery("SELECT last_surcharge FROM surcharge_stop WHERE account = :a AND period = :p")
+                .setParameter("a", niss).setParameter("p", quarter.toString()).getResultList();
+        LocalDate lastSurcharge = stop.isEmpty() ? null : date(stop.get(0));
         int booked = 0;
         BigDecimal before = BigDecimal.ZERO;
         for (Debt debt : debts) {
@@ -157,7 +162,7 @@ public class SurchargeService {
                     paidToDebt = nowPaid;
                 }
             }
-            for (Surcharges.Surcharge s : Surcharges.due(debt.claimed(), debt.due(), debt.legal(), payments, today, null)) {
+            for (Surcharges.Surcharge s : Surcharges.due(debt.claimed(), debt.due(), debt.legal(), payments, today, lastSurcharge)) {
                 String reference = "SUR:" + quarter + ":" + debt.due() + ":" + s.kind() + ":" + s.date() + generation;
                 Text what = Text.of(s.kind() == Surcharges.Kind.QUARTERLY ? "ledger.surcharge-quarter" : "ledger.surcharge-year-end",
                         s.date(), s.base(), quarter.toString(),

@@ -67,6 +67,9 @@ public class CaseResource {
     DossierAccess access;
 
     @Inject
+    be.caisse.recovery.application.PlanService plans;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -107,7 +110,8 @@ public class CaseResource {
                            List<ContactView> contacts,
                            @Schema(description = "Why a contrainte cannot be issued now (empty: it can)") List<String> contrainteRefusals,
                            @Schema(description = "Why a summons cannot be issued now (empty: it can)") List<String> summonsRefusals,
-                           ContrainteView contrainte, SummonsView summons, String closedReason,
+                           ContrainteView contrainte, SummonsView summons,
+                           @Schema(description = "The payment plans of the case, the running one last") List<PlanView> plans, String closedReason,
                            @Schema(description = "Opened on") LocalDate openedOn, OffsetDateTime updatedAt) {
     }
 
@@ -168,11 +172,97 @@ public class CaseResource {
                 c.nextStep, c.nextStepOn, debt, items, c.lastReminderOn,
                 c.lastReminderOn == null ? null : RecoveryPath.windowEnd(c.lastReminderOn, recovery.timers()), c.contestedOn, c.contestation,
                 made, contacts,
-                open ? RecoveryPath.refusals(RecoveryPath.Step.CONTRAINTE, state, made, false, false) : List.of(),
-                open ? RecoveryPath.refusals(RecoveryPath.Step.SUMMONS, state, made, false, false) : List.of(),
+                open ? RecoveryPath.refusals(RecoveryPath.Step.CONTRAINTE, state, made, c.planId != null, false) : List.of(),
+                open ? RecoveryPath.refusals(RecoveryPath.Step.SUMMONS, state, made, c.planId != null, false) : List.of(),
                 c.contrainteId == null ? null : new ContrainteView(c.contrainteId, c.contrainteIssuedOn, c.contrainteServedOn, c.bailiff,
                         c.contrainteServedOn == null ? null : RecoveryPath.oppositionEnd(c.contrainteServedOn, recovery.timers()), c.opposedOn),
-                c.summonedOn == null ? null : new SummonsView(c.summonedOn, c.court, c.hearingOn), c.closedReason, c.openedOn, c.updatedAt);
+                c.summonedOn == null ? null : new SummonsView(c.summonedOn, c.court, c.hearingOn),
+                be.caisse.recovery.persistence.PaymentPlanEntity.<be.caisse.recovery.persistence.PaymentPlanEntity>list(
+                        "caseId = ?1 order by requestedOn, id", c.id).stream().map(this::plan).toList(), c.closedReason, c.openedOn, c.updatedAt);
+    }
+
+    @Schema(name = "PlanInstalment")
+    public record InstalmentView(int number, @Schema(description = "Due on") LocalDate dueOn, BigDecimal amount, BigDecimal received,
+                                 @Schema(description = "Pay it with this structured communication") String structuredCommunication) {
+    }
+
+    @Schema(name = "PaymentPlan")
+    public record PlanView(UUID id, @Schema(description = "REQUESTED (by the member), PROPOSED (above an agent's limits: a supervisor decides), APPROVED (being kept), REJECTED, BROKEN, COMPLETED") String status,
+                           BigDecimal amount, int months, @Schema(description = "First instalment due on") LocalDate firstDueOn,
+                           @Schema(description = "Who may grant it: AGENT within the limits, SUPERVISOR above") String approver,
+                           String requestedBy, @Schema(description = "Requested on") LocalDate requestedOn, String decidedBy,
+                           @Schema(description = "An instalment missed since") LocalDate lateSince, List<InstalmentView> instalments) {
+    }
+
+    PlanView plan(be.caisse.recovery.persistence.PaymentPlanEntity p) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT number, due_on, amount, received, structured_communication FROM plan_instalment "
+                + "WHERE plan_id = :p ORDER BY number").setParameter("p", p.id).getResultList();
+        List<InstalmentView> lines = rows.stream().map(r -> new InstalmentView(((Number) r[0]).intValue(),
+                r[1] instanceof Date d ? d.toLocalDate() : (LocalDate) r[1], (BigDecimal) r[2], (BigDecimal) r[3],
+                be.caisse.common.identifiers.StructuredCommunication.parse((String) r[4]).formatted())).toList();
+        return new PlanView(p.id, p.status, p.amount, p.months, p.firstDueOn, p.approver, p.requestedBy, p.requestedOn, p.decidedBy,
+                p.lateSince, lines);
+    }
+
+    public record PlanInput(@NotNull(message = "required") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(60)
+                            @Schema(description = "Monthly instalments") Integer months,
+                            @NotNull(message = "required") @Schema(description = "The first instalment due on (yyyy-MM-dd): from today to 3 months ahead") LocalDate firstDueOn) {
+    }
+
+    public record PlanDecisionInput(@NotNull(message = "required") Boolean approve, @Size(max = 400) String note) {
+    }
+
+    @POST
+    @Path("/cases/{id}/plans")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Agree a payment plan for the case's debt (agent): granted at once within the agents' limits, otherwise proposed to a supervisor")
+    @APIResponse(responseCode = "201", description = "Granted or proposed",
+            headers = @Header(name = "Location", description = "The case", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    public Response plan(@PathParam("id") UUID id, @Valid @NotNull PlanInput input, @Context UriInfo uri) {
+        firstDue(input.firstDueOn());
+        plans.request(id, input.months(), input.firstDueOn(), access.user(), false);
+        return Response.created(uri.getBaseUriBuilder().path("recovery/cases/" + id).build()).entity(view(RecoveryService.require(id))).build();
+    }
+
+    @POST
+    @Path("/cases/{id}/plans/{planId}/approval")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Grant or refuse a plan the member asked for or an agent proposed: a supervisor for one above the agents' limits (403 otherwise)")
+    public CaseView decidePlan(@PathParam("id") UUID id, @PathParam("planId") UUID planId, @Valid @NotNull PlanDecisionInput input,
+                               @Context jakarta.ws.rs.core.SecurityContext security) {
+        plans.decide(id, planId, input.approve(), input.note(), access.user(), security.isUserInRole(Roles.SUPERVISOR)
+                || security.isUserInRole(Roles.ADMIN));
+        return view(RecoveryService.require(id));
+    }
+
+    @POST
+    @Path("/me/plan-requests")
+    @RolesAllowed(Roles.AFFILIATE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The member asks for a payment plan of her open case's debt; the fund answers (an agent, or a supervisor above the agents' limits)")
+    @APIResponse(responseCode = "201", description = "Asked",
+            headers = @Header(name = "Location", description = "The case", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    public Response askPlan(@Valid @NotNull PlanInput input, @Context UriInfo uri) {
+        String niss = access.ownNiss().orElseThrow(() -> DomainProblem.notFound("own-niss"));
+        firstDue(input.firstDueOn());
+        RecoveryCaseEntity c = RecoveryService.openCase(niss);
+        if (c == null) {
+            throw DomainProblem.conflict("plan-nothing-due", niss.substring(0, 6) + "…");
+        }
+        plans.request(c.id, input.months(), input.firstDueOn(), access.user(), true);
+        return Response.created(uri.getBaseUriBuilder().path("recovery/cases/" + c.id).build()).entity(view(RecoveryService.require(c.id))).build();
+    }
+
+    private void firstDue(LocalDate d) {
+        LocalDate today = LocalDate.now(clock);
+        if (d.isBefore(today) || d.isAfter(today.plusMonths(3))) {
+            throw DomainProblem.invalid(List.of(Issue.field("firstDueOn", "date-window", today, today.plusMonths(3))));
+        }
     }
 
     RecoveryCaseEntity readable(UUID id) {

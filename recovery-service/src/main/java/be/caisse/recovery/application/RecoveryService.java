@@ -48,6 +48,9 @@ public class RecoveryService {
     @Inject
     Clock clock;
 
+    @Inject
+    PlanService plans;
+
     @ConfigProperty(name = "caisse.recovery.reminder-days", defaultValue = "15")
     int reminderDays;
 
@@ -72,7 +75,7 @@ public class RecoveryService {
     }
 
     public record Moved(UUID caseId, String reference, String debtor, String from, String to, LocalDate on, String by,
-                        BigDecimal debt) {
+                        BigDecimal debt, List<String> periods) {
     }
 
     // ---- the debt, from contribution-service's events ----
@@ -147,7 +150,9 @@ public class RecoveryService {
 
     private void closeIfPaid(RecoveryCaseEntity c, String why) {
         if (debt(c.id).signum() == 0) {
-            c.closedReason = "PAID";
+            c.closedReason = c.planId != null ? "SETTLED_BY_PLAN" : "PAID";
+            plans.completed(c);
+            c.planId = null;
             move(c, CaseState.CLOSED, LocalDate.now(clock), SYSTEM, why);
         }
     }
@@ -184,8 +189,8 @@ public class RecoveryService {
                     throw DomainProblem.conflict("daily-pass-running");
                 }
                 @SuppressWarnings("unchecked")
-                List<UUID> ids = em.createNativeQuery("SELECT id FROM recovery_case WHERE state <> 'CLOSED' AND next_step_on <= :d "
-                        + "ORDER BY next_step_on, id LIMIT 500").setParameter("d", today).getResultList();
+                List<UUID> ids = em.createNativeQuery("SELECT id FROM recovery_case WHERE state <> 'CLOSED' AND plan_id IS NULL "
+                        + "AND next_step_on <= :d ORDER BY next_step_on, id LIMIT 500").setParameter("d", today).getResultList();
                 for (UUID id : ids) {
                     RecoveryCaseEntity c = RecoveryCaseEntity.findById(id);
                     CaseState to = CaseState.valueOf(c.nextStep);
@@ -198,9 +203,35 @@ public class RecoveryService {
             });
             moved += batch.size();
             if (batch.size() < 500) {
-                return moved;
+                break;
             }
         }
+        // the plans being kept: a missed instalment is told once, a plan past its grace is broken and the path resumes
+        @SuppressWarnings("unchecked")
+        List<UUID> withPlan = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT id FROM recovery_case WHERE state <> 'CLOSED' AND plan_id IS NOT NULL ORDER BY id").getResultList());
+        for (UUID id : withPlan) {
+            moved += QuarkusTransaction.requiringNew().call(() -> plans.check(RecoveryCaseEntity.findById(id), today));
+        }
+        return moved;
+    }
+
+    /** The path goes on from today where it stood (a plan broken): its timer counts again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resume(RecoveryCaseEntity c, LocalDate today, String why) {
+        c.since = today;
+        c.updatedAt = OffsetDateTime.now(clock);
+        schedule(c);
+        note(c, SYSTEM, why);
+    }
+
+    /** A line in the case's trail that does not move it (a plan asked, granted, missed). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void note(RecoveryCaseEntity c, String by, String note) {
+        em.createNativeQuery("INSERT INTO case_step (case_id, from_state, to_state, on_date, by_whom, note, at) "
+                        + "VALUES (:c, :f, :t, :on, :by, :n, :at)")
+                .setParameter("c", c.id).setParameter("f", c.state).setParameter("t", c.state).setParameter("on", LocalDate.now(clock))
+                .setParameter("by", by).setParameter("n", note).setParameter("at", OffsetDateTime.now(clock)).executeUpdate();
     }
 
     // ---- what agents do ----
@@ -310,7 +341,7 @@ public class RecoveryService {
     }
 
     private void guard(RecoveryCaseEntity c, RecoveryPath.Step step) {
-        List<String> why = RecoveryPath.refusals(step, CaseState.valueOf(c.state), contactMade(c.id), false, false);
+        List<String> why = RecoveryPath.refusals(step, CaseState.valueOf(c.state), contactMade(c.id), c.planId != null, false);
         if (!why.isEmpty()) {
             throw DomainProblem.refused(409, "judicial-step-refused",
                     why.stream().map(r -> be.caisse.common.domain.Issue.of(null, r, "guard." + r)).toList(), c.reference, why.size());
@@ -359,7 +390,10 @@ public class RecoveryService {
                 .setParameter("c", c.id).setParameter("f", from == null ? null : from.name()).setParameter("t", to.name())
                 .setParameter("on", on).setParameter("by", by).setParameter("n", note).setParameter("at", OffsetDateTime.now(clock))
                 .executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<String> periods = em.createNativeQuery("SELECT DISTINCT period FROM debt_item WHERE case_id = :c AND amount > 0 ORDER BY period")
+                .setParameter("c", c.id).getResultList();
         events.publish(TOPIC, MOVED, c.debtor, c.id + "/" + to.name() + "/" + on, new Moved(c.id, c.reference, c.debtor,
-                from == null ? null : from.name(), to.name(), on, by, debt(c.id)));
+                from == null ? null : from.name(), to.name(), on, by, debt(c.id), periods));
     }
 }

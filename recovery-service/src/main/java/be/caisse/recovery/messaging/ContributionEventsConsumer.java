@@ -31,6 +31,13 @@ public class ContributionEventsConsumer {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    be.caisse.recovery.application.PlanService plans;
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Received(String niss, BigDecimal amount, String structuredCommunication) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Overdue(String niss, String quarter, BigDecimal outstanding) {
     }
@@ -72,6 +79,12 @@ public class ContributionEventsConsumer {
                     Cancelled c = event.dataAs(json, Cancelled.class);
                     require(c.niss() != null && c.quarter() != null, type);
                     recovery.cancelled(c.niss(), c.quarter());
+                }
+                case PREFIX + "payment-received.v1" -> {
+                    // an instalment's communication marks it paid; the debt itself falls with the imputation
+                    Received r = event.dataAs(json, Received.class);
+                    require(r.amount() != null && r.structuredCommunication() != null, type);
+                    plans.received(be.caisse.common.identifiers.StructuredCommunication.parse(r.structuredCommunication()).digits(), r.amount());
                 }
                 default -> {
                     // the other account events do not change a debt being recovered

@@ -48,6 +48,9 @@ public class RecoveryCaseEntity extends PanacheEntityBase {
     public String court;
     @Column(name = "hearing_on")
     public LocalDate hearingOn;
+    /** The payment plan being kept, if any: the timers wait and no judicial step is taken meanwhile. */
+    @Column(name = "plan_id")
+    public UUID planId;
     @Column(name = "closed_reason")
     public String closedReason;
     @Column(name = "opened_on", nullable = false)

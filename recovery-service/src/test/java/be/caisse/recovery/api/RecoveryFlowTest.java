@@ -222,4 +222,108 @@ class RecoveryFlowTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/cases/" + contested).then()
                 .body("state", equalTo("CLOSED")).body("debt", equalTo(0.0f)));
     }
+
+    static final String PLANNER = Nisses.of(LocalDate.of(1990, 5, 5), 61);
+    static String planned;
+
+    /** A debtor in her month after the registered last reminder asks for a plan herself (REFERENCE.md §5.3). */
+    @Test
+    @Order(7)
+    @TestSecurity(user = "planner", roles = "affiliate")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "niss", value = "90050506165"))
+    void theMemberAsksForAPlan() {
+        org.junit.jupiter.api.Assertions.assertEquals("90050506165", PLANNER);
+        clock.setToday(LocalDate.of(2026, 4, 5));
+        registered(PLANNER, "Sofie", "Wouters");
+        overdue(PLANNER);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/debtors/" + PLANNER).then().statusCode(200)
+                .body("cases", hasSize(1)));
+        planned = given().get("/recovery/debtors/" + PLANNER).then().extract().path("cases[0].id");
+        clock.setToday(LocalDate.of(2026, 4, 10));
+        given().contentType("application/json").body("{\"months\":3,\"firstDueOn\":\"2026-03-31\"}").post("/recovery/me/plan-requests")
+                .then().statusCode(400).body("errors[0].field", equalTo("firstDueOn"));
+        given().contentType("application/json").body("{\"months\":3,\"firstDueOn\":\"2026-04-30\"}").post("/recovery/me/plan-requests")
+                .then().statusCode(201).body("plans[0].status", equalTo("REQUESTED")).body("plans[0].amount", equalTo(926.48f))
+                .body("plans[0].approver", equalTo("AGENT"));
+        given().post("/recovery/cases/" + planned + "/contraintes").then().statusCode(403);
+    }
+
+    /**
+     * The agent grants it: three instalments (€308.82, €308.82, €308.84), each with its structured communication; the
+     * timers wait; the first instalment paid on time, the second missed: a notice, then the plan broken after 15 days
+     * of grace, and the path goes on where it stood.
+     */
+    @Test
+    @Order(8)
+    void aPlanKeptStopsThePathAndABrokenOneResumesIt() {
+        clock.setToday(LocalDate.of(2026, 4, 11));
+        String plan = given().get("/recovery/cases/" + planned).then().extract().path("plans[0].id");
+        given().contentType("application/json").body("{\"approve\":true}").post("/recovery/cases/" + planned + "/plans/" + plan + "/approval")
+                .then().statusCode(200).body("plans[0].status", equalTo("APPROVED"))
+                .body("plans[0].instalments.amount", equalTo(List.of(308.82f, 308.82f, 308.84f)))
+                .body("plans[0].instalments[0].structuredCommunication", org.hamcrest.Matchers.matchesPattern("\\+\\+\\+268/\\d{4}/\\d{5}\\+\\+\\+"))
+                .body("nextStep", equalTo(null)).body("contrainteRefusals", hasItem("payment-plan-kept"));
+        TopicReader.Event approved = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), RecoveryService.TOPIC, Duration.ofSeconds(30),
+                e -> be.caisse.recovery.application.PlanService.CHANGED.equals(e.header("ce_type")) && e.value().contains(plan));
+        EventSchemas.assertValid(be.caisse.recovery.application.PlanService.CHANGED, approved.value());
+        String first = given().get("/recovery/cases/" + planned).then().extract().path("plans[0].instalments[0].structuredCommunication");
+        org.junit.jupiter.api.Assertions.assertEquals(0, pass(LocalDate.of(2026, 4, 20)), "no reminder while the plan is kept");
+        // the first instalment, paid with its communication (contribution-service matched it and imputed it)
+        send(PLANNER, "caisse.contribution.events", "be.caisse.contribution.payment-received.v1", """
+                {"paymentId":"%s","niss":"%s","quarter":"2026-Q1","amount":308.82,"valueDate":"2026-04-28","structuredCommunication":"%s"}"""
+                .formatted(UUID.randomUUID(), PLANNER, first));
+        send(PLANNER, "caisse.contribution.events", "be.caisse.contribution.payment-allocated.v1", """
+                {"paymentId":"%s","account":"%s","amount":308.82,"valueDate":"2026-04-28","allocations":[
+                 {"period":"2026-Q1","component":"PRINCIPAL","amount":308.82}],"refunded":0,"creditLeft":0}""".formatted(UUID.randomUUID(), PLANNER));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/cases/" + planned).then()
+                .body("plans[0].instalments[0].received", equalTo(308.82f)).body("debt", equalTo(617.66f)));
+        org.junit.jupiter.api.Assertions.assertEquals(0, pass(LocalDate.of(2026, 5, 30)));
+        org.junit.jupiter.api.Assertions.assertEquals(1, pass(LocalDate.of(2026, 6, 1)), "the second instalment (31 May) is missed");
+        given().get("/recovery/cases/" + planned).then().body("plans[0].lateSince", equalTo("2026-06-01")).body("plans[0].status", equalTo("APPROVED"));
+        org.junit.jupiter.api.Assertions.assertEquals(0, pass(LocalDate.of(2026, 6, 2)), "told once");
+        org.junit.jupiter.api.Assertions.assertEquals(1, pass(LocalDate.of(2026, 6, 16)), "15 days of grace over: broken");
+        given().get("/recovery/cases/" + planned).then().body("plans[0].status", equalTo("BROKEN")).body("state", equalTo("OPEN"))
+                .body("nextStep", equalTo("REMINDED")).body("nextStepOn", equalTo("2026-07-01")).body("contrainteRefusals", not(hasItem("payment-plan-kept")));
+    }
+
+    /** A second plan, kept to the end: its payments close the case, settled by the plan. */
+    @Test
+    @Order(9)
+    void aPlanKeptToTheEndClosesTheCase() {
+        clock.setToday(LocalDate.of(2026, 6, 17));
+        given().contentType("application/json").body("{\"months\":30,\"firstDueOn\":\"2026-06-30\"}").post("/recovery/cases/" + planned + "/plans")
+                .then().statusCode(409).body("type", containsString("plan-too-long"));
+        given().contentType("application/json").body("{\"months\":14,\"firstDueOn\":\"2026-06-30\"}").post("/recovery/cases/" + planned + "/plans")
+                .then().statusCode(201).body("plans[1].status", equalTo("PROPOSED")).body("plans[1].approver", equalTo("SUPERVISOR"));
+        String proposed = given().get("/recovery/cases/" + planned).then().extract().path("plans[1].id");
+        given().contentType("application/json").body("{\"approve\":true}").post("/recovery/cases/" + planned + "/plans/" + proposed + "/approval")
+                .then().statusCode(403); // the agent who proposed it (four eyes)
+        proposedPlan = proposed;
+    }
+
+    static String proposedPlan;
+
+    @Test
+    @Order(10)
+    @TestSecurity(user = "supervisor", roles = "supervisor")
+    void aSupervisorRefusesThePlanAboveTheLimits() {
+        given().contentType("application/json").body("{\"approve\":false,\"note\":\"14 months is too long for this debt\"}")
+                .post("/recovery/cases/" + planned + "/plans/" + proposedPlan + "/approval").then().statusCode(200)
+                .body("plans[1].status", equalTo("REJECTED")).body("plans[1].decidedBy", equalTo("supervisor"));
+    }
+
+    @Test
+    @Order(11)
+    void aPlanWithinTheLimitsIsGrantedAtOnceAndItsPaymentsCloseTheCase() {
+        clock.setToday(LocalDate.of(2026, 6, 17));
+        String plan = given().contentType("application/json").body("{\"months\":2,\"firstDueOn\":\"2026-06-30\"}")
+                .post("/recovery/cases/" + planned + "/plans").then().statusCode(201).body("plans[2].status", equalTo("APPROVED"))
+                .extract().path("plans[2].id");
+        send(PLANNER, "caisse.contribution.events", "be.caisse.contribution.payment-allocated.v1", """
+                {"paymentId":"%s","account":"%s","amount":617.66,"valueDate":"2026-06-30","allocations":[
+                 {"period":"2026-Q1","component":"PRINCIPAL","amount":617.66}],"refunded":0,"creditLeft":0}""".formatted(UUID.randomUUID(), PLANNER));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/cases/" + planned).then()
+                .body("state", equalTo("CLOSED")).body("closedReason", equalTo("SETTLED_BY_PLAN"))
+                .body("plans.find { it.id == '" + plan + "' }.status", equalTo("COMPLETED")));
+    }
 }

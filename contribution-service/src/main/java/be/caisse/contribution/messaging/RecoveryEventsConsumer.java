@@ -1,0 +1,96 @@
+package be.caisse.contribution.messaging;
+
+import be.caisse.common.inbox.IdempotentConsumer;
+import be.caisse.common.time.Quarter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * recovery-service's moves → where the surcharges stop (REFERENCE.md §2.9): a contrainte served or a summons issued
+ * for the quarters of a case makes the end of the quarter before that date their last surcharge. Idempotent; the
+ * earliest step wins. A payment plan granted announces its instalments' structured communications: the statements'
+ * payments with one are the debtor's.
+ */
+@ApplicationScoped
+public class RecoveryEventsConsumer {
+    static final String CONSUMER = "contribution-service/recovery";
+    static final String MOVED = "be.caisse.recovery.case-moved.v1";
+    static final String PLAN = "be.caisse.recovery.plan-changed.v1";
+
+    @Inject
+    IdempotentConsumer inbox;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Moved(String reference, String debtor, String to, LocalDate on, List<String> periods) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Instalment(int number, String structuredCommunication) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PlanChanged(String reference, String debtor, String status, List<Instalment> instalments, List<String> periods) {
+    }
+
+    @Incoming("recovery-events")
+    @Blocking
+    public void onEvent(ConsumerRecord<String, String> record) {
+        inbox.handle(CONSUMER, record, event -> {
+            if (PLAN.equals(event.type())) {
+                PlanChanged p = event.dataAs(json, PlanChanged.class);
+                if (p.debtor() == null || p.status() == null) {
+                    throw new IllegalArgumentException("Incomplete " + event.type() + " event");
+                }
+                if (!"APPROVED".equals(p.status()) || p.instalments() == null || p.periods() == null || p.periods().isEmpty()) {
+                    return;
+                }
+                for (Instalment i : p.instalments()) {
+                    em.createNativeQuery("INSERT INTO plan_communication (structured_communication, account, period, case_reference, "
+                                    + "instalment, recorded_at) VALUES (:s, :a, :p, :r, :n, :at) ON CONFLICT DO NOTHING")
+                            .setParameter("s", i.structuredCommunication()).setParameter("a", p.debtor()).setParameter("p", p.periods().get(0))
+                            .setParameter("r", p.reference()).setParameter("n", i.number()).setParameter("at", OffsetDateTime.now(clock))
+                            .executeUpdate();
+                }
+                return;
+            }
+            if (!MOVED.equals(event.type())) {
+                return;
+            }
+            Moved m = event.dataAs(json, Moved.class);
+            if (m.debtor() == null || m.to() == null || m.on() == null) {
+                throw new IllegalArgumentException("Incomplete " + event.type() + " event");
+            }
+            if (!"CONTRAINTE_SERVED".equals(m.to()) && !"SUMMONED".equals(m.to()) || m.periods() == null) {
+                return;
+            }
+            LocalDate last = Quarter.of(m.on()).previous().lastDay();
+            for (String period : m.periods()) {
+                em.createNativeQuery("INSERT INTO surcharge_stop (account, period, last_surcharge, step, step_on, case_reference, recorded_at) "
+                                + "VALUES (:a, :p, :l, :s, :on, :r, :at) ON CONFLICT (account, period) DO UPDATE SET last_surcharge = "
+                                + "LEAST(surcharge_stop.last_surcharge, EXCLUDED.last_surcharge)")
+                        .setParameter("a", m.debtor()).setParameter("p", period).setParameter("l", last).setParameter("s", m.to())
+                        .setParameter("on", m.on()).setParameter("r", m.reference()).setParameter("at", OffsetDateTime.now(clock))
+                        .executeUpdate();
+            }
+        });
+    }
+}

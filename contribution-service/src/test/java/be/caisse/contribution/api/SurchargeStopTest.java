@@ -1,0 +1,117 @@
+package be.caisse.contribution.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import be.caisse.common.time.Quarter;
+import be.caisse.contribution.application.AccountService;
+import be.caisse.contribution.application.QuarterlyRunService;
+import be.caisse.contribution.domain.ContributorCategory;
+import be.caisse.testsupport.CodaFiles;
+import be.caisse.testsupport.KafkaTestResource;
+import be.caisse.testsupport.Nisses;
+import be.caisse.testsupport.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Surcharges stop at a judicial step (REFERENCE.md §2.9): a contrainte served on 24 July 2025 for 2025-Q1 makes the
+ * surcharge of 30 June 2025 its last one (after that of 31 March, its due date) — none at 30 September, 31 December
+ * nor the 7 % of 1 January — while the same quarter unpaid on an account without a judicial step keeps them all.
+ */
+@QuarkusTest
+@TestSecurity(user = "admin", roles = {"admin", "agent"})
+class SurchargeStopTest {
+    static final String SERVED = Nisses.of(LocalDate.of(1980, 8, 8), 51);
+    static final String CONTROL = Nisses.of(LocalDate.of(1980, 8, 8), 53);
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    QuarterlyRunService runs;
+
+    void today(String date) {
+        given().contentType("application/json").body("{\"today\":\"" + date + "\"}").put("/contributions/admin/clock").then().statusCode(200);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Object[]> surcharges(String niss) {
+        return QuarkusTransaction.requiringNew().call(() -> be.caisse.contribution.persistence.LedgerEntryEntity.getEntityManager()
+                .createNativeQuery("SELECT booked_on, amount FROM ledger_entry WHERE account = :a AND period = '2025-Q1' AND kind = 'SURCHARGE' "
+                        + "ORDER BY booked_on").setParameter("a", niss).getResultList());
+    }
+
+    @Test
+    void aServedContrainteMakesTheQuarterBeforeItTheLastSurcharge() {
+        today("2025-01-10");
+        for (String niss : new String[]{SERVED, CONTROL}) {
+            QuarkusTransaction.requiringNew().run(() -> accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), niss,
+                    ContributorCategory.PRINCIPAL, LocalDate.of(2025, 1, 1), true)));
+        }
+        try {
+            runs.runNow(Quarter.parse("2025-Q1"), "test");
+            String marker = UUID.randomUUID().toString();
+            TopicReader.send(KafkaTestResource.bootstrapServers(), "caisse.recovery.events", SERVED, """
+                    {"caseId":"%s","reference":"REC-2025-000007","debtor":"%s","from":"CONTRAINTE_ISSUED","to":"CONTRAINTE_SERVED",
+                     "on":"2025-07-24","by":"agent","debt":934.22,"periods":["2025-Q1"]}""".formatted(UUID.randomUUID(), SERVED),
+                    Map.of("ce_id", marker, "ce_type", "be.caisse.recovery.case-moved.v1", "ce_specversion", "1.0",
+                            "ce_source", "/caisse/recovery-service"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> CorrectionFlowTest.processed(marker, "contribution-service/recovery"));
+            today("2026-01-05");
+            given().post("/contributions/admin/surcharge-run").then().statusCode(200);
+            List<Object[]> control = surcharges(CONTROL);
+            List<Object[]> served = surcharges(SERVED);
+            assertEquals(List.of("2025-03-31", "2025-06-30", "2025-09-30", "2025-12-31", "2026-01-01"),
+                    control.stream().map(r -> r[0].toString()).toList(), "without a judicial step: every quarter end and 1 January");
+            assertEquals(List.of("2025-03-31", "2025-06-30"), served.stream().map(r -> r[0].toString()).toList(),
+                    "served on 24 July 2025: the last surcharge is that of 30 June");
+            assertEquals((BigDecimal) control.get(0)[1], (BigDecimal) served.get(0)[1], "the same 3 % on the same base");
+        } finally {
+            given().delete("/contributions/admin/clock");
+        }
+    }
+
+    /**
+     * A payment plan agreed by recovery-service announces its instalments' structured communications: a statement's
+     * payment with one is matched to the debtor's account, imputed as any payment, and told back with its communication.
+     */
+    @Test
+    void aPlanInstalmentIsMatchedByItsCommunication() {
+        String debtor = Nisses.of(LocalDate.of(1980, 8, 8), 55);
+        today("2025-01-10");
+        QuarkusTransaction.requiringNew().run(() -> accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), debtor,
+                ContributorCategory.PRINCIPAL, LocalDate.of(2025, 1, 1), true)));
+        try {
+            String communication = be.caisse.common.identifiers.StructuredCommunication.fromReference(2580000123L).digits();
+            String marker = UUID.randomUUID().toString();
+            TopicReader.send(KafkaTestResource.bootstrapServers(), "caisse.recovery.events", debtor, """
+                    {"planId":"%s","caseId":"%s","reference":"REC-2025-000009","debtor":"%s","status":"APPROVED","on":"2025-01-10",
+                     "amount":600.00,"instalments":[{"number":1,"dueOn":"2025-01-31","amount":300.00,"structuredCommunication":"%s"}],
+                     "periods":["2025-Q1"]}""".formatted(UUID.randomUUID(), UUID.randomUUID(), debtor, communication),
+                    Map.of("ce_id", marker, "ce_type", "be.caisse.recovery.plan-changed.v1", "ce_specversion", "1.0",
+                            "ce_source", "/caisse/recovery-service"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> CorrectionFlowTest.processed(marker, "contribution-service/recovery"));
+            given().contentType("text/plain").body(CodaFiles.statement(951, communication, new BigDecimal("300.00"), LocalDate.of(2025, 1, 20)))
+                    .post("/contributions/payments/statements/coda").then().statusCode(201).body("matched", org.hamcrest.Matchers.equalTo(1));
+            TopicReader.Event received = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), "caisse.contribution.events",
+                    Duration.ofSeconds(30), e -> "be.caisse.contribution.payment-received.v1".equals(e.header("ce_type"))
+                            && e.value().contains(debtor));
+            be.caisse.testsupport.EventSchemas.assertValid("be.caisse.contribution.payment-received.v1", received.value());
+            org.junit.jupiter.api.Assertions.assertTrue(received.value().contains(
+                    be.caisse.common.identifiers.StructuredCommunication.parse(communication).formatted()), received.value());
+        } finally {
+            given().delete("/contributions/admin/clock");
+        }
+    }
+}
