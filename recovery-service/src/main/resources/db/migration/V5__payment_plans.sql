@@ -30,3 +30,12 @@ CREATE TABLE plan_instalment (
 CREATE SEQUENCE plan_reference_seq;
 
 ALTER TABLE recovery_case ADD COLUMN plan_id UUID;
+
+-- Surcharges booked on a period no case claims yet (the nightly surcharges may come before the overdue event): the
+-- case that claims the period takes them, so that its debt is what the account owes.
+CREATE TABLE unclaimed_surcharge (
+    debtor  VARCHAR(11)   NOT NULL,
+    period  VARCHAR(7)    NOT NULL,
+    amount  NUMERIC(12,2) NOT NULL CHECK (amount >= 0),
+    PRIMARY KEY (debtor, period)
+);

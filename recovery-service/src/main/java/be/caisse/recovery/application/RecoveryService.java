@@ -103,16 +103,36 @@ public class RecoveryService {
         em.createNativeQuery("INSERT INTO debt_item (case_id, period, component, amount) VALUES (:c, :p, 'PRINCIPAL', :a) "
                         + "ON CONFLICT (case_id, period, component) DO UPDATE SET amount = EXCLUDED.amount")
                 .setParameter("c", c.id).setParameter("p", period).setParameter("a", outstanding).executeUpdate();
+        // the period's surcharges booked before the case claimed it
+        @SuppressWarnings("unchecked")
+        List<BigDecimal> loose = em.createNativeQuery("DELETE FROM unclaimed_surcharge WHERE debtor = :d AND period = :p RETURNING amount")
+                .setParameter("d", debtor).setParameter("p", period).getResultList();
+        if (!loose.isEmpty() && loose.get(0).signum() > 0) {
+            addSurcharge(c, period, loose.get(0));
+        }
         return c;
     }
 
     /** A surcharge booked on a period of a debtor with an open case: part of the debt. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void surcharge(String debtor, String period, BigDecimal amount) {
-        RecoveryCaseEntity c = openCase(debtor);
-        if (c == null || amount.signum() == 0) {
-            return; // no debt being recovered: the surcharge is on the account, not in a case
+        if (amount.signum() == 0) {
+            return;
         }
+        RecoveryCaseEntity c = openCase(debtor);
+        boolean claimed = c != null && ((Number) em.createNativeQuery("SELECT count(*) FROM debt_item WHERE case_id = :c AND period = :p")
+                .setParameter("c", c.id).setParameter("p", period).getSingleResult()).intValue() > 0;
+        if (!claimed) {
+            // kept until a case claims the period (or a payment pays it)
+            em.createNativeQuery("INSERT INTO unclaimed_surcharge (debtor, period, amount) VALUES (:d, :p, :a) "
+                            + "ON CONFLICT (debtor, period) DO UPDATE SET amount = unclaimed_surcharge.amount + EXCLUDED.amount")
+                    .setParameter("d", debtor).setParameter("p", period).setParameter("a", amount).executeUpdate();
+            return;
+        }
+        addSurcharge(c, period, amount);
+    }
+
+    private void addSurcharge(RecoveryCaseEntity c, String period, BigDecimal amount) {
         em.createNativeQuery("INSERT INTO debt_item (case_id, period, component, amount) VALUES (:c, :p, 'SURCHARGE', :a) "
                         + "ON CONFLICT (case_id, period, component) DO UPDATE SET amount = debt_item.amount + EXCLUDED.amount")
                 .setParameter("c", c.id).setParameter("p", period).setParameter("a", amount).executeUpdate();
@@ -121,6 +141,12 @@ public class RecoveryService {
     /** A payment imputed on periods and components: the items fall; a case whose debt is paid is closed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void allocated(String debtor, List<Allocation> allocations) {
+        for (Allocation a : allocations) {
+            if ("SURCHARGE".equals(a.component())) {
+                em.createNativeQuery("UPDATE unclaimed_surcharge SET amount = GREATEST(amount - :a, 0) WHERE debtor = :d AND period = :p")
+                        .setParameter("a", a.amount()).setParameter("d", debtor).setParameter("p", a.period()).executeUpdate();
+            }
+        }
         RecoveryCaseEntity c = openCase(debtor);
         if (c == null) {
             return;
@@ -139,6 +165,8 @@ public class RecoveryService {
     /** A notice cancelled (not liable, exempted): its items leave the debt. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelled(String debtor, String period) {
+        em.createNativeQuery("DELETE FROM unclaimed_surcharge WHERE debtor = :d AND period = :p")
+                .setParameter("d", debtor).setParameter("p", period).executeUpdate();
         RecoveryCaseEntity c = openCase(debtor);
         if (c == null) {
             return;

@@ -326,4 +326,20 @@ class RecoveryFlowTest {
                 .body("state", equalTo("CLOSED")).body("closedReason", equalTo("SETTLED_BY_PLAN"))
                 .body("plans.find { it.id == '" + plan + "' }.status", equalTo("COMPLETED")));
     }
+
+    /** The nightly surcharge may come before the overdue event: the case claims it with its quarter. */
+    @Test
+    @Order(12)
+    void aSurchargeBookedBeforeTheCaseIsClaimedWithItsQuarter() {
+        String late = Nisses.of(LocalDate.of(1966, 6, 6), 91);
+        clock.setToday(LocalDate.of(2026, 4, 1));
+        registered(late, "Paul", "Hendrickx");
+        send(late, "caisse.contribution.events", "be.caisse.contribution.surcharge-applied.v1", """
+                {"account":"%s","period":"2026-Q1","date":"2026-03-31","kind":"QUARTERLY","base":926.48,"rate":0.03,"amount":27.79}"""
+                .formatted(late));
+        overdue(late);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/debtors/" + late).then().statusCode(200)
+                .body("cases", hasSize(1)).body("cases[0].debt", equalTo(954.27f))
+                .body("cases[0].items.component", equalTo(List.of("PRINCIPAL", "SURCHARGE"))));
+    }
 }
