@@ -158,6 +158,23 @@ public class PaymentImportService {
         ledger.receive(payee.account(), p.amount, p.valueDate, p.id, p.counterpartyAccount);
     }
 
+    /**
+     * Payments that came with a communication unknown then, now known (a plan's instalment announced after the
+     * debtor paid it): matched and booked as if they had just arrived. Returns how many.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int rematch(String communication) {
+        int n = 0;
+        for (PaymentEntity p : PaymentEntity.<PaymentEntity>list("status = 'UNMATCHED' and structuredCommunication = ?1", communication)) {
+            Payee payee = payee(communication);
+            if (payee != null) {
+                book(p, payee);
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** An agent assigns an unmatched payment to a member's account (a wrong or missing communication). */
     @Transactional
     public PaymentEntity assign(UUID paymentId, String niss, String by) {

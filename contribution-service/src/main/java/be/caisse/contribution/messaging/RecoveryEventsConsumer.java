@@ -39,6 +39,9 @@ public class RecoveryEventsConsumer {
     @Inject
     Clock clock;
 
+    @Inject
+    be.caisse.contribution.application.PaymentImportService payments;
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Moved(String reference, String debtor, String to, LocalDate on, List<String> periods) {
     }
@@ -69,6 +72,7 @@ public class RecoveryEventsConsumer {
                             .setParameter("s", i.structuredCommunication()).setParameter("a", p.debtor()).setParameter("p", p.periods().get(0))
                             .setParameter("r", p.reference()).setParameter("n", i.number()).setParameter("at", OffsetDateTime.now(clock))
                             .executeUpdate();
+                    payments.rematch(i.structuredCommunication()); // paid before the plan reached us: not left in suspense
                 }
                 return;
             }

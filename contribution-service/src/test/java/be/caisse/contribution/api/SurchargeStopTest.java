@@ -84,7 +84,8 @@ class SurchargeStopTest {
 
     /**
      * A payment plan agreed by recovery-service announces its instalments' structured communications: a statement's
-     * payment with one is matched to the debtor's account, imputed as any payment, and told back with its communication.
+     * payment with one is matched to the debtor's account (also one that came before the announcement), imputed as any
+     * payment, and told back with its communication.
      */
     @Test
     void aPlanInstalmentIsMatchedByItsCommunication() {
@@ -94,6 +95,9 @@ class SurchargeStopTest {
                 ContributorCategory.PRINCIPAL, LocalDate.of(2025, 1, 1), true)));
         try {
             String communication = be.caisse.common.identifiers.StructuredCommunication.fromReference(2580000123L).digits();
+            // the debtor pays before the plan reaches contribution-service: unmatched for now, not lost
+            given().contentType("text/plain").body(CodaFiles.statement(951, communication, new BigDecimal("300.00"), LocalDate.of(2025, 1, 20)))
+                    .post("/contributions/payments/statements/coda").then().statusCode(201).body("matched", org.hamcrest.Matchers.equalTo(0));
             String marker = UUID.randomUUID().toString();
             TopicReader.send(KafkaTestResource.bootstrapServers(), "caisse.recovery.events", debtor, """
                     {"planId":"%s","caseId":"%s","reference":"REC-2025-000009","debtor":"%s","status":"APPROVED","on":"2025-01-10",
@@ -102,8 +106,6 @@ class SurchargeStopTest {
                     Map.of("ce_id", marker, "ce_type", "be.caisse.recovery.plan-changed.v1", "ce_specversion", "1.0",
                             "ce_source", "/caisse/recovery-service"));
             await().atMost(Duration.ofSeconds(30)).until(() -> CorrectionFlowTest.processed(marker, "contribution-service/recovery"));
-            given().contentType("text/plain").body(CodaFiles.statement(951, communication, new BigDecimal("300.00"), LocalDate.of(2025, 1, 20)))
-                    .post("/contributions/payments/statements/coda").then().statusCode(201).body("matched", org.hamcrest.Matchers.equalTo(1));
             TopicReader.Event received = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), "caisse.contribution.events",
                     Duration.ofSeconds(30), e -> "be.caisse.contribution.payment-received.v1".equals(e.header("ce_type"))
                             && e.value().contains(debtor));

@@ -111,7 +111,10 @@ public class CaseResource {
                            @Schema(description = "Why a contrainte cannot be issued now (empty: it can)") List<String> contrainteRefusals,
                            @Schema(description = "Why a summons cannot be issued now (empty: it can)") List<String> summonsRefusals,
                            ContrainteView contrainte, SummonsView summons,
-                           @Schema(description = "The payment plans of the case, the running one last") List<PlanView> plans, String closedReason,
+                           @Schema(description = "The payment plans of the case, the running one last") List<PlanView> plans,
+                           @Schema(description = "A bankruptcy or judicial reorganisation suspending enforcement, and the claim filed with the curator") InsolvencyView insolvency,
+                           @Schema(description = "PAID, SETTLED_BY_PLAN, WRITTEN_OFF_PRESCRIBED, WRITTEN_OFF_BELOW_THRESHOLD, WRITTEN_OFF_UNCOLLECTABLE") String closedReason,
+                           @Schema(description = "What a write-off closed the case with") BigDecimal writtenOff,
                            @Schema(description = "Opened on") LocalDate openedOn, OffsetDateTime updatedAt) {
     }
 
@@ -142,13 +145,7 @@ public class CaseResource {
 
     CaseView view(RecoveryCaseEntity c) {
         KnownPerson p = KnownPerson.findById(c.debtor);
-        Prescription rule = new Prescription(prescriptionYears);
-        List<LocalDate> interruptions = new ArrayList<>();
-        for (LocalDate d : new LocalDate[]{c.lastReminderOn, c.contrainteServedOn, c.summonedOn}) {
-            if (d != null) {
-                interruptions.add(d);
-            }
-        }
+        java.util.Map<String, LocalDate> prescribes = recovery.prescriptions(c);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT period, component, amount FROM debt_item WHERE case_id = :c AND amount > 0 "
                 + "ORDER BY period, component").setParameter("c", c.id).getResultList();
@@ -156,8 +153,7 @@ public class CaseResource {
         BigDecimal debt = BigDecimal.ZERO.setScale(2);
         for (Object[] r : rows) {
             String period = (String) r[0];
-            Quarter q = period.length() == 4 ? new Quarter(Integer.parseInt(period), 4) : Quarter.parse(period);
-            items.add(new ItemView(period, (String) r[1], (BigDecimal) r[2], DebtPrescription.prescribesOn(q, interruptions, rule)));
+            items.add(new ItemView(period, (String) r[1], (BigDecimal) r[2], prescribes.get(period)));
             debt = debt.add((BigDecimal) r[2]);
         }
         @SuppressWarnings("unchecked")
@@ -172,13 +168,15 @@ public class CaseResource {
                 c.nextStep, c.nextStepOn, debt, items, c.lastReminderOn,
                 c.lastReminderOn == null ? null : RecoveryPath.windowEnd(c.lastReminderOn, recovery.timers()), c.contestedOn, c.contestation,
                 made, contacts,
-                open ? RecoveryPath.refusals(RecoveryPath.Step.CONTRAINTE, state, made, c.planId != null, false) : List.of(),
-                open ? RecoveryPath.refusals(RecoveryPath.Step.SUMMONS, state, made, c.planId != null, false) : List.of(),
+                open ? RecoveryPath.refusals(RecoveryPath.Step.CONTRAINTE, state, made, c.planId != null, c.insolvencyKind != null) : List.of(),
+                open ? RecoveryPath.refusals(RecoveryPath.Step.SUMMONS, state, made, c.planId != null, c.insolvencyKind != null) : List.of(),
                 c.contrainteId == null ? null : new ContrainteView(c.contrainteId, c.contrainteIssuedOn, c.contrainteServedOn, c.bailiff,
                         c.contrainteServedOn == null ? null : RecoveryPath.oppositionEnd(c.contrainteServedOn, recovery.timers()), c.opposedOn),
                 c.summonedOn == null ? null : new SummonsView(c.summonedOn, c.court, c.hearingOn),
                 be.caisse.recovery.persistence.PaymentPlanEntity.<be.caisse.recovery.persistence.PaymentPlanEntity>list(
-                        "caseId = ?1 order by requestedOn, id", c.id).stream().map(this::plan).toList(), c.closedReason, c.openedOn, c.updatedAt);
+                        "caseId = ?1 order by requestedOn, id", c.id).stream().map(this::plan).toList(),
+                c.insolvencyKind == null ? null : new InsolvencyView(c.insolvencyKind, c.insolvencyOn, c.curator, c.claimFiledOn, c.claimAmount,
+                        c.claimRank), c.closedReason, c.writtenOff, c.openedOn, c.updatedAt);
     }
 
     @Schema(name = "PlanInstalment")
@@ -305,7 +303,7 @@ public class CaseResource {
     }
 
     /** What an agent must do, by kind. */
-    public enum Work { PERSONAL_CONTACT, JUDICIAL_STEP, SERVICE_TO_RECORD, OPPOSITION_BEFORE_COURT, TIMER_OVERDUE }
+    public enum Work { PERSONAL_CONTACT, JUDICIAL_STEP, SERVICE_TO_RECORD, OPPOSITION_BEFORE_COURT, TIMER_OVERDUE, PRESCRIPTION }
 
     @Schema(name = "WorklistItem")
     public record WorkItem(Work kind, UUID caseId, String reference, String debtor, String state,
@@ -315,7 +313,7 @@ public class CaseResource {
     @GET
     @Path("/worklist")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "What to do today: cases waiting for a personal contact, ready for a judicial step, a service to record, an opposition before the court, a timer the pass has not moved (paged, by kind then age)")
+    @Operation(summary = "What to do today: cases waiting for a personal contact, ready for a judicial step, a service to record, an opposition before the court, a timer the pass has not moved, an item prescribing within 6 months (paged, by kind then age)")
     public PageView<WorkItem> worklist(@QueryParam("kind") Work kind, @Valid @BeanParam Paging paging) {
         LocalDate today = LocalDate.now(clock);
         List<WorkItem> all = new ArrayList<>();
@@ -324,6 +322,8 @@ public class CaseResource {
             Work w = null;
             if (c.nextStepOn != null && c.nextStepOn.isBefore(today)) {
                 w = Work.TIMER_OVERDUE;
+            } else if (recovery.prescriptions(c).values().stream().anyMatch(d -> !d.isAfter(today.plusMonths(6)))) {
+                w = Work.PRESCRIPTION; // an item prescribes within 6 months (or has: a write-off to propose)
             } else if (s == CaseState.AWAITING_JUDICIAL_STEP || s == CaseState.CONTESTED) {
                 w = recovery.contactMade(c.id) ? Work.JUDICIAL_STEP : Work.PERSONAL_CONTACT;
             } else if (s == CaseState.CONTRAINTE_ISSUED) {
@@ -413,6 +413,50 @@ public class CaseResource {
         if (d.isAfter(today) || d.isBefore(today.minusYears(1))) {
             throw DomainProblem.invalid(List.of(Issue.field(field, "date-window", today.minusYears(1), today)));
         }
+    }
+
+    @Schema(name = "Insolvency")
+    public record InsolvencyView(String kind, @Schema(description = "Opened on") LocalDate openedOn, String curator,
+                                 @Schema(description = "Claim filed with the curator on") LocalDate claimFiledOn, BigDecimal claimAmount,
+                                 @Schema(description = "The rank as recorded") String claimRank) {
+    }
+
+    public enum InsolvencyKind { BANKRUPTCY, JUDICIAL_REORGANISATION, COLLECTIVE_DEBT_SETTLEMENT }
+
+    public record InsolvencyInput(@NotNull(message = "required") InsolvencyKind kind,
+                                  @NotNull(message = "required") @Schema(description = "Opened on (yyyy-MM-dd)") LocalDate openedOn,
+                                  @Size(max = 200) @Schema(description = "The curator (curateur / curator) or the mediator") String curator,
+                                  @Schema(description = "The claim filed on (yyyy-MM-dd)") LocalDate claimFiledOn,
+                                  @jakarta.validation.constraints.DecimalMin(value = "0.01", message = "amount")
+                                  @jakarta.validation.constraints.Digits(integer = 8, fraction = 2, message = "amount") BigDecimal claimAmount,
+                                  @Size(max = 60) @Schema(description = "Its rank, as the curator recorded it") String claimRank) {
+    }
+
+    public record WriteOffInput(@NotNull(message = "required") RecoveryService.WriteOff reason,
+                                @NotBlank(message = "required") @Size(max = 2000) @Schema(description = "Why, in words") String note) {
+    }
+
+    @POST
+    @Path("/cases/{id}/insolvency")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a bankruptcy or judicial reorganisation (agent): enforcement is suspended; the claim filed with the curator is kept")
+    public CaseView insolvency(@PathParam("id") UUID id, @Valid @NotNull InsolvencyInput input) {
+        notFuture(input.openedOn(), "openedOn");
+        if (input.claimFiledOn() != null) {
+            notFuture(input.claimFiledOn(), "claimFiledOn");
+        }
+        return view(recovery.insolvency(id, input.kind().name(), input.openedOn(), input.curator(), input.claimFiledOn(), input.claimAmount(),
+                input.claimRank(), access.user()));
+    }
+
+    @POST
+    @Path("/cases/{id}/write-off")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write a case off (supervisor): every item prescribed, a debt below the threshold, or uncollectable; the case is closed")
+    public CaseView writeOff(@PathParam("id") UUID id, @Valid @NotNull WriteOffInput input) {
+        return view(recovery.writeOff(id, input.reason(), input.note().strip(), access.user()));
     }
 
     public record PassResult(int moved) {

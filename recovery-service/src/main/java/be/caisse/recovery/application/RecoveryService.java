@@ -60,6 +60,13 @@ public class RecoveryService {
     @ConfigProperty(name = "caisse.recovery.last-reminder-days", defaultValue = "30")
     int lastReminderDays;
 
+    /** Below this, a debt may be written off (not found in the sources: a parameter). */
+    @ConfigProperty(name = "caisse.recovery.write-off.threshold", defaultValue = "25.00")
+    BigDecimal writeOffThreshold;
+
+    @ConfigProperty(name = "caisse.prescription.years", defaultValue = "5")
+    int prescriptionYears;
+
     @ConfigProperty(name = "caisse.recovery.contact.attempts", defaultValue = "3")
     int contactAttempts;
 
@@ -218,7 +225,7 @@ public class RecoveryService {
                 }
                 @SuppressWarnings("unchecked")
                 List<UUID> ids = em.createNativeQuery("SELECT id FROM recovery_case WHERE state <> 'CLOSED' AND plan_id IS NULL "
-                        + "AND next_step_on <= :d ORDER BY next_step_on, id LIMIT 500").setParameter("d", today).getResultList();
+                        + "AND insolvency_kind IS NULL AND next_step_on <= :d ORDER BY next_step_on, id LIMIT 500").setParameter("d", today).getResultList();
                 for (UUID id : ids) {
                     RecoveryCaseEntity c = RecoveryCaseEntity.findById(id);
                     CaseState to = CaseState.valueOf(c.nextStep);
@@ -369,10 +376,97 @@ public class RecoveryService {
     }
 
     private void guard(RecoveryCaseEntity c, RecoveryPath.Step step) {
-        List<String> why = RecoveryPath.refusals(step, CaseState.valueOf(c.state), contactMade(c.id), c.planId != null, false);
+        List<String> why = RecoveryPath.refusals(step, CaseState.valueOf(c.state), contactMade(c.id), c.planId != null, c.insolvencyKind != null);
         if (!why.isEmpty()) {
             throw DomainProblem.refused(409, "judicial-step-refused",
                     why.stream().map(r -> be.caisse.common.domain.Issue.of(null, r, "guard." + r)).toList(), c.reference, why.size());
+        }
+    }
+
+    /** Why a case is written off (supervisor). */
+    public enum WriteOff { PRESCRIBED, BELOW_THRESHOLD, UNCOLLECTABLE }
+
+    /** The prescription date of each open item, renewed by the case's interruptions (REFERENCE.md §5.1). */
+    public java.util.Map<String, LocalDate> prescriptions(RecoveryCaseEntity c) {
+        be.caisse.common.domain.Prescription rule = new be.caisse.common.domain.Prescription(prescriptionYears);
+        List<LocalDate> interruptions = new ArrayList<>();
+        for (LocalDate d : new LocalDate[]{c.lastReminderOn, c.contrainteServedOn, c.summonedOn}) {
+            if (d != null) {
+                interruptions.add(d);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<String> periods = em.createNativeQuery("SELECT DISTINCT period FROM debt_item WHERE case_id = :c AND amount > 0 ORDER BY period")
+                .setParameter("c", c.id).getResultList();
+        java.util.Map<String, LocalDate> out = new java.util.LinkedHashMap<>();
+        for (String p : periods) {
+            be.caisse.common.time.Quarter q = p.length() == 4 ? new be.caisse.common.time.Quarter(Integer.parseInt(p), 4)
+                    : be.caisse.common.time.Quarter.parse(p);
+            out.put(p, be.caisse.recovery.domain.DebtPrescription.prescribesOn(q, interruptions, rule));
+        }
+        return out;
+    }
+
+    /**
+     * A supervisor writes a case off: every item prescribed, a debt below the threshold, or uncollectable (with the
+     * reasons). The case is closed with what was written off.
+     */
+    @Transactional
+    public RecoveryCaseEntity writeOff(UUID id, WriteOff why, String note, String by) {
+        RecoveryCaseEntity c = requireOpen(id);
+        LocalDate today = LocalDate.now(clock);
+        BigDecimal debt = debt(c.id);
+        switch (why) {
+            case PRESCRIBED -> {
+                List<String> alive = prescriptions(c).entrySet().stream().filter(e -> e.getValue().isAfter(today)).map(java.util.Map.Entry::getKey).toList();
+                if (!alive.isEmpty()) {
+                    throw DomainProblem.conflict("write-off-not-prescribed", c.reference, String.join(", ", alive));
+                }
+            }
+            case BELOW_THRESHOLD -> {
+                if (debt.compareTo(writeOffThreshold) > 0) {
+                    throw DomainProblem.conflict("write-off-above-threshold", debt, writeOffThreshold);
+                }
+            }
+            case UNCOLLECTABLE -> {
+                // the supervisor's judgement, with its reasons in the note
+            }
+        }
+        c.writtenOff = debt;
+        c.writeOffNote = note;
+        c.closedReason = "WRITTEN_OFF_" + why.name();
+        c.planId = null;
+        move(c, CaseState.CLOSED, today, by, why.name() + ": " + note);
+        return c;
+    }
+
+    /**
+     * A bankruptcy or a judicial reorganisation: enforcement is suspended (no timer, no judicial step); the claim
+     * declared to the curator is kept as recorded.
+     */
+    @Transactional
+    public RecoveryCaseEntity insolvency(UUID id, String kind, LocalDate openedOn, String curator, LocalDate claimFiledOn,
+                                         BigDecimal claimAmount, String rank, String by) {
+        RecoveryCaseEntity c = requireOpen(id);
+        c.insolvencyKind = kind;
+        c.insolvencyOn = openedOn;
+        c.curator = curator;
+        c.claimFiledOn = claimFiledOn;
+        c.claimAmount = claimAmount;
+        c.claimRank = rank;
+        c.nextStep = null;
+        c.nextStepOn = null;
+        c.updatedAt = OffsetDateTime.now(clock);
+        note(c, by, kind + " opened on " + openedOn + (claimFiledOn == null ? "" : "; claim of " + claimAmount + " filed on " + claimFiledOn));
+        return c;
+    }
+
+    /** A bankruptcy learnt from the affiliation events (a cessation for bankruptcy): the debtor's open case is suspended. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bankruptcy(String debtor, LocalDate on) {
+        RecoveryCaseEntity c = openCase(debtor);
+        if (c != null && c.insolvencyKind == null) {
+            insolvency(c.id, "BANKRUPTCY", on, null, null, null, null, SYSTEM);
         }
     }
 

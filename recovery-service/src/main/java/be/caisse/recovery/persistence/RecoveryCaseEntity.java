@@ -51,6 +51,21 @@ public class RecoveryCaseEntity extends PanacheEntityBase {
     /** The payment plan being kept, if any: the timers wait and no judicial step is taken meanwhile. */
     @Column(name = "plan_id")
     public UUID planId;
+    @Column(name = "insolvency_kind")
+    public String insolvencyKind;
+    @Column(name = "insolvency_on")
+    public LocalDate insolvencyOn;
+    public String curator;
+    @Column(name = "claim_filed_on")
+    public LocalDate claimFiledOn;
+    @Column(name = "claim_amount", precision = 12, scale = 2)
+    public java.math.BigDecimal claimAmount;
+    @Column(name = "claim_rank")
+    public String claimRank;
+    @Column(name = "written_off", precision = 12, scale = 2)
+    public java.math.BigDecimal writtenOff;
+    @Column(name = "write_off_note")
+    public String writeOffNote;
     @Column(name = "closed_reason")
     public String closedReason;
     @Column(name = "opened_on", nullable = false)

@@ -342,4 +342,70 @@ class RecoveryFlowTest {
                 .body("cases", hasSize(1)).body("cases[0].debt", equalTo(954.27f))
                 .body("cases[0].items.component", equalTo(List.of("PRINCIPAL", "SURCHARGE"))));
     }
+
+    static final String BANKRUPT = Nisses.of(LocalDate.of(1977, 7, 17), 43);
+    static String suspended;
+
+    /** REFERENCE.md §5.5: a bankruptcy (a cessation for bankruptcy) suspends the enforcement; the claim filed is kept. */
+    @Test
+    @Order(13)
+    void aBankruptcySuspendsTheCase() {
+        clock.setToday(LocalDate.of(2026, 4, 5));
+        registered(BANKRUPT, "Koen", "Claes");
+        overdue(BANKRUPT);
+        suspended = caseOf(BANKRUPT);
+        send(BANKRUPT, "caisse.affiliation.events", "be.caisse.affiliation.ceased.v1", """
+                {"affiliationId":"%s","niss":"%s","category":"PRINCIPAL","date":"2026-04-08","reason":"BANKRUPTCY","liableUntil":"2026-06-30"}"""
+                .formatted(UUID.randomUUID(), BANKRUPT));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/cases/" + suspended).then()
+                .body("insolvency.kind", equalTo("BANKRUPTCY")).body("insolvency.openedOn", equalTo("2026-04-08"))
+                .body("nextStep", equalTo(null)).body("contrainteRefusals", hasItem("insolvency-suspends")));
+        pass(LocalDate.of(2026, 4, 21));
+        given().get("/recovery/cases/" + suspended).then().body("state", equalTo("OPEN"));
+        given().contentType("application/json").body("""
+                        {"kind":"BANKRUPTCY","openedOn":"2026-04-08","curator":"Me Peeters, curateur","claimFiledOn":"2026-04-20",
+                         "claimAmount":926.48,"claimRank":"general privilege (as recorded)"}""")
+                .post("/recovery/cases/" + suspended + "/insolvency").then().statusCode(200)
+                .body("insolvency.claimAmount", equalTo(926.48f)).body("insolvency.curator", equalTo("Me Peeters, curateur"));
+    }
+
+    String caseOf(String niss) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/debtors/" + niss).then().statusCode(200)
+                .body("cases", hasSize(1)));
+        return given().get("/recovery/debtors/" + niss).then().extract().path("cases[0].id");
+    }
+
+    @Test
+    @Order(14)
+    @TestSecurity(user = "agent", roles = "agent")
+    void onlyASupervisorWritesOff() {
+        given().contentType("application/json").body("{\"reason\":\"UNCOLLECTABLE\",\"note\":\"x\"}")
+                .post("/recovery/cases/" + suspended + "/write-off").then().statusCode(403);
+    }
+
+    /** A write-off (supervisor): prescribed items only when they are, a small debt only below the threshold. */
+    @Test
+    @Order(15)
+    @TestSecurity(user = "supervisor", roles = "supervisor")
+    void aSupervisorWritesOffWhatIsPrescribedOrUncollectable() {
+        clock.setToday(LocalDate.of(2026, 4, 22));
+        given().contentType("application/json").body("{\"reason\":\"PRESCRIBED\",\"note\":\"old\"}")
+                .post("/recovery/cases/" + suspended + "/write-off").then().statusCode(409).body("type", containsString("write-off-not-prescribed"));
+        given().contentType("application/json").body("{\"reason\":\"BELOW_THRESHOLD\",\"note\":\"small\"}")
+                .post("/recovery/cases/" + suspended + "/write-off").then().statusCode(409).body("type", containsString("write-off-above-threshold"));
+        given().contentType("application/json").body("{\"reason\":\"UNCOLLECTABLE\",\"note\":\"Bankruptcy closed for want of assets.\"}")
+                .post("/recovery/cases/" + suspended + "/write-off").then().statusCode(200).body("state", equalTo("CLOSED"))
+                .body("closedReason", equalTo("WRITTEN_OFF_UNCOLLECTABLE")).body("writtenOff", equalTo(926.48f));
+        // a quarter of 2020, prescribed on 1 January 2026 (5 years from 1 January 2021)
+        String old = Nisses.of(LocalDate.of(1961, 1, 11), 27);
+        registered(old, "Rik", "Vos");
+        send(old, "caisse.contribution.events", "be.caisse.contribution.overdue.v1", """
+                {"niss":"%s","quarter":"2020-Q1","dueDate":"2020-03-31","total":700.00,"paid":0,"outstanding":700.00,
+                 "structuredCommunication":"+++201/0000/00021+++"}""".formatted(old));
+        String prescribed = caseOf(old);
+        given().get("/recovery/cases/" + prescribed).then().body("items[0].prescribesOn", equalTo("2026-01-01"));
+        given().contentType("application/json").body("{\"reason\":\"PRESCRIBED\",\"note\":\"prescribed on 1 January 2026\"}")
+                .post("/recovery/cases/" + prescribed + "/write-off").then().statusCode(200)
+                .body("closedReason", equalTo("WRITTEN_OFF_PRESCRIBED"));
+    }
 }
