@@ -98,6 +98,19 @@ public class CaseResource {
     public record SummonsView(@Schema(description = "Summoned on") LocalDate summonedOn, String court, @Schema(description = "Hearing on") LocalDate hearingOn) {
     }
 
+    @Schema(name = "CourtJudgment")
+    public record JudgmentView(@Schema(description = "CONDEMNED (enforcement goes on) or DISMISSED (discharged by the court)") String outcome,
+                               @Schema(description = "Given on") LocalDate on) {
+    }
+
+    public record JudgmentInput(@NotNull(message = "required") RecoveryService.Judgment outcome,
+                                @NotNull(message = "required") @Schema(description = "Given on (yyyy-MM-dd)") LocalDate on,
+                                @Size(max = 2000) String note) {
+    }
+
+    public record RegisteredMailInput(@NotBlank(message = "required") @Size(max = 60) @Schema(description = "The postal service's reference of the registered letter") String reference) {
+    }
+
     @Schema(name = "RecoveryCase")
     public record CaseView(UUID id, String reference, String debtor, String firstName, String lastName, String state,
                            @Schema(description = "In this state since") LocalDate since,
@@ -110,11 +123,13 @@ public class CaseResource {
                            List<ContactView> contacts,
                            @Schema(description = "Why a contrainte cannot be issued now (empty: it can)") List<String> contrainteRefusals,
                            @Schema(description = "Why a summons cannot be issued now (empty: it can)") List<String> summonsRefusals,
-                           ContrainteView contrainte, SummonsView summons,
+                           @Schema(description = "The registered letter's reference (art. 46), once recorded") String registeredMailRef,
+                           ContrainteView contrainte, SummonsView summons, JudgmentView judgment,
                            @Schema(description = "The payment plans of the case, the running one last") List<PlanView> plans,
                            @Schema(description = "A bankruptcy or judicial reorganisation suspending enforcement, and the claim filed with the curator") InsolvencyView insolvency,
                            @Schema(description = "PAID, SETTLED_BY_PLAN, WRITTEN_OFF_PRESCRIBED, WRITTEN_OFF_BELOW_THRESHOLD, WRITTEN_OFF_UNCOLLECTABLE") String closedReason,
                            @Schema(description = "What a write-off closed the case with") BigDecimal writtenOff,
+                           @Schema(description = "Who answers for the debt with the debtor (a company for its director, the helped for the helper): for which periods, how much; a payment by either lowers the one debt") List<RecoveryService.CoDebtor> coDebtors,
                            @Schema(description = "Opened on") LocalDate openedOn, OffsetDateTime updatedAt) {
     }
 
@@ -170,13 +185,15 @@ public class CaseResource {
                 made, contacts,
                 open ? RecoveryPath.refusals(RecoveryPath.Step.CONTRAINTE, state, made, c.planId != null, c.insolvencyKind != null) : List.of(),
                 open ? RecoveryPath.refusals(RecoveryPath.Step.SUMMONS, state, made, c.planId != null, c.insolvencyKind != null) : List.of(),
+                c.registeredMailRef,
                 c.contrainteId == null ? null : new ContrainteView(c.contrainteId, c.contrainteIssuedOn, c.contrainteServedOn, c.bailiff,
                         c.contrainteServedOn == null ? null : RecoveryPath.oppositionEnd(c.contrainteServedOn, recovery.timers()), c.opposedOn),
                 c.summonedOn == null ? null : new SummonsView(c.summonedOn, c.court, c.hearingOn),
+                c.judgment == null ? null : new JudgmentView(c.judgment, c.judgmentOn),
                 be.caisse.recovery.persistence.PaymentPlanEntity.<be.caisse.recovery.persistence.PaymentPlanEntity>list(
                         "caseId = ?1 order by requestedOn, id", c.id).stream().map(this::plan).toList(),
                 c.insolvencyKind == null ? null : new InsolvencyView(c.insolvencyKind, c.insolvencyOn, c.curator, c.claimFiledOn, c.claimAmount,
-                        c.claimRank), c.closedReason, c.writtenOff, c.openedOn, c.updatedAt);
+                        c.claimRank), c.closedReason, c.writtenOff, open ? recovery.coDebtors(c) : List.of(), c.openedOn, c.updatedAt);
     }
 
     @Schema(name = "PlanInstalment")
@@ -457,6 +474,25 @@ public class CaseResource {
     @Operation(summary = "Write a case off (supervisor): every item prescribed, a debt below the threshold, or uncollectable; the case is closed")
     public CaseView writeOff(@PathParam("id") UUID id, @Valid @NotNull WriteOffInput input) {
         return view(recovery.writeOff(id, input.reason(), input.note().strip(), access.user()));
+    }
+
+    @POST
+    @Path("/cases/{id}/judgment")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the labour court's judgment after a summons or on an opposition: CONDEMNED, enforcement goes on; DISMISSED, the case is closed")
+    public CaseView judgment(@PathParam("id") UUID id, @Valid @NotNull JudgmentInput input) {
+        notFuture(input.on(), "on");
+        return view(recovery.judgment(id, input.outcome(), input.on(), input.note(), access.user()));
+    }
+
+    @POST
+    @Path("/cases/{id}/registered-mail")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the postal service's reference of the registered last reminder (art. 46)")
+    public CaseView registeredMail(@PathParam("id") UUID id, @Valid @NotNull RegisteredMailInput input) {
+        return view(recovery.registeredMail(id, input.reference().strip(), access.user()));
     }
 
     public record PassResult(int moved) {

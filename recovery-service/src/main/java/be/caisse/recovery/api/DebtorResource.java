@@ -26,11 +26,21 @@ public class DebtorResource {
     @Inject
     CaseResource cases;
 
+    @Inject
+    be.caisse.recovery.application.RecoveryService recovery;
+
     /** What recovery-service knows of the person, and her cases (the open one first). */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RecoveryDebtor")
     public record DebtorView(String niss, java.util.UUID affiliationId, String category, java.time.LocalDate liableFrom, String status,
                              java.time.LocalDate endDate, java.time.LocalDate liableUntil, String cessationReason, String lastEventType,
-                             java.time.OffsetDateTime updatedAt, java.util.List<CaseResource.CaseView> cases) {
+                             java.time.OffsetDateTime updatedAt, java.util.List<CaseResource.CaseView> cases,
+                             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Open cases of others this person answers for (joint liability): the periods and the amount")
+                             java.util.List<JointCase> jointCases) {
+    }
+
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "JointCase")
+    public record JointCase(java.util.UUID caseId, String reference, String state, String kind, java.util.List<String> periods,
+                            java.math.BigDecimal amount) {
     }
 
     @GET
@@ -44,7 +54,18 @@ public class DebtorResource {
         java.util.List<CaseResource.CaseView> list = be.caisse.recovery.persistence.RecoveryCaseEntity
                 .<be.caisse.recovery.persistence.RecoveryCaseEntity>list("debtor = ?1 order by openedOn desc, id desc", normalized)
                 .stream().map(cases::view).toList();
+        java.util.List<JointCase> joint = new java.util.ArrayList<>();
+        @SuppressWarnings("unchecked")
+        java.util.List<String> debtors = be.caisse.recovery.persistence.RecoveryCaseEntity.getEntityManager()
+                .createNativeQuery("SELECT DISTINCT debtor FROM liability_link WHERE co_debtor = :n").setParameter("n", normalized).getResultList();
+        for (String d : debtors) {
+            be.caisse.recovery.persistence.RecoveryCaseEntity open = be.caisse.recovery.application.RecoveryService.openCase(d);
+            if (open != null) {
+                recovery.coDebtors(open).stream().filter(cd -> cd.coDebtor().equals(normalized)).forEach(cd ->
+                        joint.add(new JointCase(open.id, open.reference, open.state, cd.kind(), cd.periods(), cd.amount())));
+            }
+        }
         return new DebtorView(k.niss(), k.affiliationId(), k.category(), k.liableFrom(), k.status(), k.endDate(), k.liableUntil(),
-                k.cessationReason(), k.lastEventType(), k.updatedAt(), list);
+                k.cessationReason(), k.lastEventType(), k.updatedAt(), list, joint);
     }
 }

@@ -213,31 +213,20 @@ public class RecoveryService {
 
     /**
      * Moves every open case whose timer fell due, one step each (a letter at a time; the next timer counts from
-     * today), in batches of their own transactions: restartable, and a second pass the same day moves nothing.
+     * today), in batches of 5,000 in their own transactions: restartable, and a second pass the same day moves nothing.
      */
     public int pass() {
         LocalDate today = LocalDate.now(clock);
         int moved = 0;
         while (true) {
-            List<UUID> batch = QuarkusTransaction.requiringNew().call(() -> {
+            int batch = QuarkusTransaction.requiringNew().call(() -> {
                 if (!AdvisoryLocks.tryForTransaction(em, AdvisoryLocks.RECOVERY_DAILY_PASS)) {
                     throw DomainProblem.conflict("daily-pass-running");
                 }
-                @SuppressWarnings("unchecked")
-                List<UUID> ids = em.createNativeQuery("SELECT id FROM recovery_case WHERE state <> 'CLOSED' AND plan_id IS NULL "
-                        + "AND insolvency_kind IS NULL AND next_step_on <= :d ORDER BY next_step_on, id LIMIT 500").setParameter("d", today).getResultList();
-                for (UUID id : ids) {
-                    RecoveryCaseEntity c = RecoveryCaseEntity.findById(id);
-                    CaseState to = CaseState.valueOf(c.nextStep);
-                    if (to == CaseState.LAST_REMINDER) {
-                        c.lastReminderOn = today; // art. 46: the registered letter's date interrupts the prescription
-                    }
-                    move(c, to, today, SYSTEM, null);
-                }
-                return ids;
+                return passBatch(today);
             });
-            moved += batch.size();
-            if (batch.size() < 500) {
+            moved += batch;
+            if (batch < BATCH) {
                 break;
             }
         }
@@ -249,6 +238,74 @@ public class RecoveryService {
             moved += QuarkusTransaction.requiringNew().call(() -> plans.check(RecoveryCaseEntity.findById(id), today));
         }
         return moved;
+    }
+
+    static final int BATCH = 5000;
+
+    /**
+     * One batch of the pass, set-based: the due cases read at once, each moved one step as {@link #move} would (the
+     * state, its timer, the trail line, the case-moved event with the debt and its periods), written with one batch
+     * of updates, one of inserts and one COPY of the events.
+     */
+    private int passBatch(LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = em.createNativeQuery("SELECT c.id, c.reference, c.debtor, c.state, c.next_step, "
+                        + "COALESCE((SELECT SUM(d.amount) FROM debt_item d WHERE d.case_id = c.id), 0), "
+                        + "(SELECT string_agg(DISTINCT d.period, ',' ORDER BY d.period) FROM debt_item d WHERE d.case_id = c.id AND d.amount > 0) "
+                        + "FROM recovery_case c WHERE c.state <> 'CLOSED' AND c.plan_id IS NULL AND c.insolvency_kind IS NULL "
+                        + "AND c.next_step_on <= :d ORDER BY c.next_step_on, c.id LIMIT " + BATCH)
+                .setParameter("d", today).getResultList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        be.caisse.common.outbox.OutboxBulk moved = events.bulk();
+        List<Object[]> updates = new ArrayList<>(due.size());
+        for (Object[] r : due) {
+            UUID id = (UUID) r[0];
+            CaseState from = CaseState.valueOf((String) r[3]);
+            CaseState to = CaseState.valueOf((String) r[4]);
+            if (!from.canBecome(to)) {
+                throw new IllegalStateException("Case " + r[1] + " has a timer to " + to + " from " + from);
+            }
+            var timer = RecoveryPath.timer(to, today, timers());
+            updates.add(new Object[]{id, from.name(), to.name(), timer.map(t -> t.to().name()).orElse(null),
+                    timer.map(RecoveryPath.Timer::on).orElse(null), to == CaseState.LAST_REMINDER});
+            List<String> periods = r[6] == null ? List.of() : List.of(((String) r[6]).split(","));
+            moved.add(TOPIC, MOVED, (String) r[2], id + "/" + to.name() + "/" + today, new Moved(id, (String) r[1], (String) r[2],
+                    from.name(), to.name(), today, SYSTEM, (BigDecimal) r[5], periods));
+        }
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var up = connection.prepareStatement("UPDATE recovery_case SET state = ?, since = ?, next_step = ?, next_step_on = ?, "
+                    + "last_reminder_on = CASE WHEN ? THEN ? ELSE last_reminder_on END, updated_at = ? WHERE id = ? AND state = ?");
+                 var step = connection.prepareStatement("INSERT INTO case_step (case_id, from_state, to_state, on_date, by_whom, at) "
+                         + "VALUES (?, ?, ?, ?, ?, ?)")) {
+                Date day = Date.valueOf(today);
+                for (Object[] u : updates) {
+                    up.setString(1, (String) u[2]);
+                    up.setDate(2, day);
+                    up.setString(3, (String) u[3]);
+                    up.setObject(4, u[4] == null ? null : Date.valueOf((LocalDate) u[4]));
+                    up.setBoolean(5, (Boolean) u[5]); // art. 46: the registered letter's date interrupts the prescription
+                    up.setDate(6, day);
+                    up.setObject(7, now);
+                    up.setObject(8, u[0]);
+                    up.setString(9, (String) u[1]);
+                    up.addBatch();
+                    step.setObject(1, u[0]);
+                    step.setString(2, (String) u[1]);
+                    step.setString(3, (String) u[2]);
+                    step.setDate(4, day);
+                    step.setString(5, SYSTEM);
+                    step.setObject(6, now);
+                    step.addBatch();
+                }
+                up.executeBatch();
+                step.executeBatch();
+            }
+            moved.copy(connection);
+        });
+        return due.size();
     }
 
     /** The path goes on from today where it stood (a plan broken): its timer counts again. */
@@ -375,12 +432,89 @@ public class RecoveryService {
         return c;
     }
 
+    /** How the labour court ruled on a summons or an opposition. */
+    public enum Judgment { CONDEMNED, DISMISSED }
+
+    /**
+     * The court's judgment after a summons or on an opposition: the debtor condemned, enforcement goes on; the claim
+     * dismissed (or the opposition upheld), the case is closed, discharged by the court.
+     */
+    @Transactional
+    public RecoveryCaseEntity judgment(UUID id, Judgment outcome, LocalDate on, String note, String by) {
+        RecoveryCaseEntity c = requireOpen(id);
+        if (!CaseState.SUMMONED.name().equals(c.state) && !CaseState.OPPOSED.name().equals(c.state)) {
+            throw DomainProblem.conflict("judgment-not-awaited", c.reference, c.state);
+        }
+        c.judgmentOn = on;
+        c.judgment = outcome.name();
+        if (outcome == Judgment.CONDEMNED) {
+            move(c, CaseState.ENFORCEMENT, on, by, note);
+        } else {
+            c.closedReason = "DISCHARGED_BY_COURT";
+            move(c, CaseState.CLOSED, on, by, note);
+        }
+        return c;
+    }
+
+    /** The registered mail's reference (the postal service's) of the last reminder, once it is known. */
+    @Transactional
+    public RecoveryCaseEntity registeredMail(UUID id, String reference, String by) {
+        RecoveryCaseEntity c = requireOpen(id);
+        if (c.lastReminderOn == null) {
+            throw DomainProblem.conflict("no-last-reminder", c.reference, c.state);
+        }
+        c.registeredMailRef = reference;
+        note(c, by, "registered mail " + reference);
+        return c;
+    }
+
     private void guard(RecoveryCaseEntity c, RecoveryPath.Step step) {
         List<String> why = RecoveryPath.refusals(step, CaseState.valueOf(c.state), contactMade(c.id), c.planId != null, c.insolvencyKind != null);
         if (!why.isEmpty()) {
             throw DomainProblem.refused(409, "judicial-step-refused",
                     why.stream().map(r -> be.caisse.common.domain.Issue.of(null, r, "guard." + r)).toList(), c.reference, why.size());
         }
+    }
+
+    /** A mandate or a help recorded by affiliation-service: the company or the helped answers for the debtor's contributions. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void link(UUID id, String kind, String debtor, String coDebtor, String role, LocalDate startsOn) {
+        em.createNativeQuery("INSERT INTO liability_link (id, kind, debtor, co_debtor, role, starts_on) VALUES (:id, :k, :d, :c, :r, :s) "
+                        + "ON CONFLICT (id) DO UPDATE SET starts_on = EXCLUDED.starts_on, role = EXCLUDED.role")
+                .setParameter("id", id).setParameter("k", kind).setParameter("d", debtor).setParameter("c", coDebtor).setParameter("r", role)
+                .setParameter("s", startsOn).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void unlink(UUID id, LocalDate endsOn) {
+        em.createNativeQuery("UPDATE liability_link SET ends_on = :e WHERE id = :id").setParameter("e", endsOn).setParameter("id", id)
+                .executeUpdate();
+    }
+
+    /** A co-debtor of a case: who, why, for which periods, and how much of the debt that is. */
+    public record CoDebtor(String coDebtor, String kind, String role, LocalDate from, LocalDate until, List<String> periods, BigDecimal amount) {
+    }
+
+    public List<CoDebtor> coDebtors(RecoveryCaseEntity c) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> items = em.createNativeQuery("SELECT period, SUM(amount) FROM debt_item WHERE case_id = :c AND amount > 0 GROUP BY period ORDER BY period")
+                .setParameter("c", c.id).getResultList();
+        java.util.Map<String, BigDecimal> byPeriod = new java.util.LinkedHashMap<>();
+        items.forEach(r -> byPeriod.put((String) r[0], (BigDecimal) r[1]));
+        @SuppressWarnings("unchecked")
+        List<Object[]> links = em.createNativeQuery("SELECT co_debtor, kind, role, starts_on, ends_on FROM liability_link WHERE debtor = :d ORDER BY starts_on")
+                .setParameter("d", c.debtor).getResultList();
+        List<CoDebtor> out = new ArrayList<>();
+        for (Object[] l : links) {
+            LocalDate from = l[3] instanceof Date d ? d.toLocalDate() : (LocalDate) l[3];
+            LocalDate until = l[4] == null ? null : l[4] instanceof Date d ? d.toLocalDate() : (LocalDate) l[4];
+            List<String> covered = be.caisse.recovery.domain.JointLiability.covered(List.copyOf(byPeriod.keySet()), from, until);
+            if (!covered.isEmpty()) {
+                out.add(new CoDebtor((String) l[0], (String) l[1], (String) l[2], from, until, covered,
+                        covered.stream().map(byPeriod::get).reduce(BigDecimal.ZERO, BigDecimal::add)));
+            }
+        }
+        return out;
     }
 
     /** Why a case is written off (supervisor). */

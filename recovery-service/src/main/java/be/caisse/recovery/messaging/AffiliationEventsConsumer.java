@@ -35,12 +35,43 @@ public class AffiliationEventsConsumer {
     record Ceased(String niss, java.time.LocalDate date, String reason) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record Mandate(java.util.UUID mandateId, String enterpriseNumber, String niss, String role, java.time.LocalDate startDate,
+                   java.time.LocalDate endDate) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record Help(java.util.UUID linkId, String helperNiss, String helpedNiss, java.time.LocalDate startDate, java.time.LocalDate endDate) {
+    }
+
     @Incoming("affiliation-events")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
         inbox.handle(CONSUMER, record, event -> {
             projection.apply(event);
             persons.apply(event);
+            switch (event.type() == null ? "" : event.type()) {
+                // the company answers for its director's contributions, the helped for the helper's (REFERENCE.md §5.4)
+                case "be.caisse.affiliation.mandate-started.v1" -> {
+                    Mandate m = event.dataAs(json, Mandate.class);
+                    recovery.link(m.mandateId(), "MANDATE", m.niss(), m.enterpriseNumber(), m.role(), m.startDate());
+                }
+                case "be.caisse.affiliation.mandate-ended.v1" -> {
+                    Mandate m = event.dataAs(json, Mandate.class);
+                    recovery.unlink(m.mandateId(), m.endDate());
+                }
+                case "be.caisse.affiliation.helper-linked.v1" -> {
+                    Help h = event.dataAs(json, Help.class);
+                    recovery.link(h.linkId(), "HELPER", h.helperNiss(), h.helpedNiss(), null, h.startDate());
+                }
+                case "be.caisse.affiliation.helper-unlinked.v1" -> {
+                    Help h = event.dataAs(json, Help.class);
+                    recovery.unlink(h.linkId(), h.endDate());
+                }
+                default -> {
+                    // the projections above are enough
+                }
+            }
             if ("be.caisse.affiliation.ceased.v1".equals(event.type())) {
                 // a bankruptcy suspends the enforcement of the debtor's open case (REFERENCE.md §5.5)
                 Ceased c = event.dataAs(json, Ceased.class);

@@ -66,6 +66,9 @@ public class RecoveryCaseEntity extends PanacheEntityBase {
     public java.math.BigDecimal writtenOff;
     @Column(name = "write_off_note")
     public String writeOffNote;
+    @Column(name = "judgment_on")
+    public LocalDate judgmentOn;
+    public String judgment;
     @Column(name = "closed_reason")
     public String closedReason;
     @Column(name = "opened_on", nullable = false)

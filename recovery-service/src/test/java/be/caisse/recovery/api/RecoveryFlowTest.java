@@ -104,6 +104,8 @@ class RecoveryFlowTest {
                 .body("contrainteRefusals", equalTo(List.of("personal-contact-missing", "last-reminder-window-open")));
         given().get("/recovery/cases/" + caseId + "/steps").then().body("items.to",
                 equalTo(List.of("OPEN", "REMINDED", "SECOND_REMINDED", "LAST_REMINDER")));
+        given().contentType("application/json").body("{\"reference\":\"RR123456785BE\"}").post("/recovery/cases/" + caseId + "/registered-mail")
+                .then().statusCode(200).body("registeredMailRef", equalTo("RR123456785BE"));
     }
 
     @Test
@@ -159,6 +161,11 @@ class RecoveryFlowTest {
                 .then().statusCode(200).body("state", equalTo("OPPOSED")).body("contrainte.opposedOn", equalTo("2026-08-10"))
                 .body("nextStep", equalTo(null));
         org.junit.jupiter.api.Assertions.assertEquals(0, pass(LocalDate.of(2026, 8, 25)), "an opposition suspends the enforcement");
+        given().contentType("application/json").body("{\"outcome\":\"CONDEMNED\",\"on\":\"2026-08-24\",\"note\":\"opposition rejected\"}")
+                .post("/recovery/cases/" + caseId + "/judgment").then().statusCode(200).body("state", equalTo("ENFORCEMENT"))
+                .body("judgment.outcome", equalTo("CONDEMNED"));
+        given().contentType("application/json").body("{\"outcome\":\"DISMISSED\",\"on\":\"2026-08-24\"}")
+                .post("/recovery/cases/" + caseId + "/judgment").then().statusCode(409).body("type", containsString("judgment-not-awaited"));
         TopicReader.Event served = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), RecoveryService.TOPIC, Duration.ofSeconds(30),
                 e -> RecoveryService.MOVED.equals(e.header("ce_type")) && e.value().contains("\"to\":\"CONTRAINTE_SERVED\"")
                         && e.value().contains(caseId));
@@ -407,5 +414,36 @@ class RecoveryFlowTest {
         given().contentType("application/json").body("{\"reason\":\"PRESCRIBED\",\"note\":\"prescribed on 1 January 2026\"}")
                 .post("/recovery/cases/" + prescribed + "/write-off").then().statusCode(200)
                 .body("closedReason", equalTo("WRITTEN_OFF_PRESCRIBED"));
+    }
+
+    /**
+     * REFERENCE.md §5.4: the helped self-employed answers for the helper's contributions of the quarters the help
+     * covers; the helper's case names him, his own dossier shows what he answers for, and his payment on the helper's
+     * notice lowers the one debt.
+     */
+    @Test
+    @Order(16)
+    void theHelpedAnswersForTheHelper() {
+        String helper = Nisses.of(LocalDate.of(1992, 2, 2), 14);
+        String helped = Nisses.of(LocalDate.of(1990, 9, 9), 13);
+        clock.setToday(LocalDate.of(2026, 4, 5));
+        registered(helped, "Marc", "Dubois");
+        registered(helper, "Julie", "Dubois");
+        send(helper, "caisse.affiliation.events", "be.caisse.affiliation.helper-linked.v1", """
+                {"linkId":"%s","helperNiss":"%s","helpedNiss":"%s","startDate":"2026-02-15"}""".formatted(UUID.randomUUID(), helper, helped));
+        overdue(helper);
+        String id = caseOf(helper);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/cases/" + id).then()
+                .body("coDebtors[0].coDebtor", equalTo(helped)).body("coDebtors[0].kind", equalTo("HELPER"))
+                .body("coDebtors[0].periods", equalTo(List.of("2026-Q1"))).body("coDebtors[0].amount", equalTo(926.48f)));
+        given().get("/recovery/debtors/" + helped).then().statusCode(200).body("cases", hasSize(0))
+                .body("jointCases[0].caseId", equalTo(id)).body("jointCases[0].amount", equalTo(926.48f));
+        // the helped pays half on the helper's notice: one debt, lower for both
+        send(helper, "caisse.contribution.events", "be.caisse.contribution.payment-allocated.v1", """
+                {"paymentId":"%s","account":"%s","amount":463.24,"valueDate":"2026-04-06","allocations":[
+                 {"period":"2026-Q1","component":"PRINCIPAL","amount":463.24}],"refunded":0,"creditLeft":0}""".formatted(UUID.randomUUID(), helper));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/debtors/" + helped).then()
+                .body("jointCases[0].amount", equalTo(463.24f)));
+        given().get("/recovery/cases/" + id).then().body("debt", equalTo(463.24f));
     }
 }
