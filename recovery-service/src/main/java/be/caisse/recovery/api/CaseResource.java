@@ -129,6 +129,9 @@ public class CaseResource {
                            @Schema(description = "A bankruptcy or judicial reorganisation suspending enforcement, and the claim filed with the curator") InsolvencyView insolvency,
                            @Schema(description = "PAID, SETTLED_BY_PLAN, WRITTEN_OFF_PRESCRIBED, WRITTEN_OFF_BELOW_THRESHOLD, WRITTEN_OFF_UNCOLLECTABLE") String closedReason,
                            @Schema(description = "What a write-off closed the case with") BigDecimal writtenOff,
+                           @Schema(description = "Bailiff, lawyer, curator acting on the case") List<PartyView> parties,
+                           @Schema(description = "Costs charged to the debtor by a party (collected by it, not part of the debt)") List<CostView> costs,
+                           @Schema(description = "Seizures and their results") List<SeizureView> seizures,
                            @Schema(description = "Who answers for the debt with the debtor (a company for its director, the helped for the helper): for which periods, how much; a payment by either lowers the one debt") List<RecoveryService.CoDebtor> coDebtors,
                            @Schema(description = "Opened on") LocalDate openedOn, OffsetDateTime updatedAt) {
     }
@@ -193,7 +196,8 @@ public class CaseResource {
                 be.caisse.recovery.persistence.PaymentPlanEntity.<be.caisse.recovery.persistence.PaymentPlanEntity>list(
                         "caseId = ?1 order by requestedOn, id", c.id).stream().map(this::plan).toList(),
                 c.insolvencyKind == null ? null : new InsolvencyView(c.insolvencyKind, c.insolvencyOn, c.curator, c.claimFiledOn, c.claimAmount,
-                        c.claimRank), c.closedReason, c.writtenOff, open ? recovery.coDebtors(c) : List.of(), c.openedOn, c.updatedAt);
+                        c.claimRank), c.closedReason, c.writtenOff, parties(c.id), costs(c.id), seizures(c.id),
+                open ? recovery.coDebtors(c) : List.of(), c.openedOn, c.updatedAt);
     }
 
     @Schema(name = "PlanInstalment")
@@ -430,6 +434,98 @@ public class CaseResource {
         if (d.isAfter(today) || d.isBefore(today.minusYears(1))) {
             throw DomainProblem.invalid(List.of(Issue.field(field, "date-window", today.minusYears(1), today)));
         }
+    }
+
+    @Schema(name = "CaseParty")
+    public record PartyView(UUID id, String kind, String name, String fileReference, @Schema(description = "Appointed on") LocalDate appointedOn) {
+    }
+
+    @Schema(name = "CaseCost")
+    public record CostView(UUID partyId, String description, BigDecimal amount, @Schema(description = "Incurred on") LocalDate incurredOn) {
+    }
+
+    @Schema(name = "CaseSeizure")
+    public record SeizureView(String kind, @Schema(description = "Seized on") LocalDate seizedOn, String result, BigDecimal recovered) {
+    }
+
+    private static LocalDate day(Object o) {
+        return o == null ? null : o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<PartyView> parties(UUID caseId) {
+        return ((List<Object[]>) em.createNativeQuery("SELECT id, kind, name, file_reference, appointed_on FROM case_party WHERE case_id = :c "
+                + "ORDER BY appointed_on, id").setParameter("c", caseId).getResultList()).stream()
+                .map(r -> new PartyView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], day(r[4]))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<CostView> costs(UUID caseId) {
+        return ((List<Object[]>) em.createNativeQuery("SELECT party_id, description, amount, incurred_on FROM case_cost WHERE case_id = :c "
+                + "ORDER BY incurred_on, id").setParameter("c", caseId).getResultList()).stream()
+                .map(r -> new CostView((UUID) r[0], (String) r[1], (BigDecimal) r[2], day(r[3]))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<SeizureView> seizures(UUID caseId) {
+        return ((List<Object[]>) em.createNativeQuery("SELECT kind, seized_on, result, recovered FROM case_seizure WHERE case_id = :c "
+                + "ORDER BY seized_on, id").setParameter("c", caseId).getResultList()).stream()
+                .map(r -> new SeizureView((String) r[0], day(r[1]), (String) r[2], (BigDecimal) r[3])).toList();
+    }
+
+    public record PartyInput(@NotNull(message = "required") RecoveryService.PartyKind kind,
+                             @NotBlank(message = "required") @Size(max = 200) String name,
+                             @Size(max = 60) @Schema(description = "The party's own file reference") String fileReference,
+                             @NotNull(message = "required") @Schema(description = "Appointed on (yyyy-MM-dd)") LocalDate appointedOn) {
+    }
+
+    public record CostInput(UUID partyId, @NotBlank(message = "required") @Size(max = 400) String description,
+                            @NotNull(message = "required") @jakarta.validation.constraints.DecimalMin(value = "0.01", message = "amount")
+                            @jakarta.validation.constraints.Digits(integer = 8, fraction = 2, message = "amount") BigDecimal amount,
+                            @NotNull(message = "required") @Schema(description = "Incurred on (yyyy-MM-dd)") LocalDate incurredOn) {
+    }
+
+    public enum SeizureKind { MOVABLE_GOODS, BANK_ACCOUNT, THIRD_PARTY, REAL_ESTATE }
+
+    public record SeizureInput(@NotNull(message = "required") SeizureKind kind,
+                               @NotNull(message = "required") @Schema(description = "Seized on (yyyy-MM-dd)") LocalDate seizedOn,
+                               @Size(max = 2000) String result,
+                               @jakarta.validation.constraints.DecimalMin(value = "0.00", message = "amount")
+                               @jakarta.validation.constraints.Digits(integer = 8, fraction = 2, message = "amount") BigDecimal recovered) {
+    }
+
+    @POST
+    @Path("/cases/{id}/parties")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a bailiff, a lawyer or a curator acting on the case, with its file reference")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = "Location", description = "The case", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    public Response party(@PathParam("id") UUID id, @Valid @NotNull PartyInput input, @Context UriInfo uri) {
+        notFuture(input.appointedOn(), "appointedOn");
+        recovery.party(id, input.kind(), input.name().strip(), input.fileReference(), input.appointedOn(), access.user());
+        return Response.created(uri.getBaseUriBuilder().path("recovery/cases/" + id).build()).entity(view(RecoveryService.require(id))).build();
+    }
+
+    @POST
+    @Path("/cases/{id}/costs")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record costs charged on the case (a bailiff's acts, the procedure): at the debtor's charge, collected by the party, listed with the case")
+    public CaseView cost(@PathParam("id") UUID id, @Valid @NotNull CostInput input) {
+        notFuture(input.incurredOn(), "incurredOn");
+        return view(recovery.cost(id, input.partyId(), input.description().strip(), input.amount(), input.incurredOn(), access.user()));
+    }
+
+    @POST
+    @Path("/cases/{id}/seizures")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a seizure and its result (in enforcement)")
+    public CaseView seizure(@PathParam("id") UUID id, @Valid @NotNull SeizureInput input) {
+        notFuture(input.seizedOn(), "seizedOn");
+        return view(recovery.seizure(id, input.kind().name(), input.seizedOn(), input.result(), input.recovered(), access.user()));
     }
 
     @Schema(name = "Insolvency")

@@ -432,6 +432,57 @@ public class RecoveryService {
         return c;
     }
 
+    public enum PartyKind { BAILIFF, LAWYER, CURATOR }
+
+    /** A bailiff, a lawyer or a curator acting on the case, with the file reference it gives. */
+    @Transactional
+    public UUID party(UUID id, PartyKind kind, String name, String fileReference, LocalDate appointedOn, String by) {
+        RecoveryCaseEntity c = requireOpen(id);
+        UUID party = Uuids.timeOrdered();
+        em.createNativeQuery("INSERT INTO case_party (id, case_id, kind, name, file_reference, appointed_on, recorded_by) "
+                        + "VALUES (:id, :c, :k, :n, :f, :on, :by)")
+                .setParameter("id", party).setParameter("c", c.id).setParameter("k", kind.name()).setParameter("n", name)
+                .setParameter("f", fileReference).setParameter("on", appointedOn).setParameter("by", by).executeUpdate();
+        note(c, by, kind + " " + name + (fileReference == null ? "" : " (" + fileReference + ")"));
+        return party;
+    }
+
+    /**
+     * Costs charged on the case (a bailiff's acts, the procedure), at the debtor's charge and collected by the party
+     * that charged them: listed with the case, not added to the contributions' debt the fund claims (which stays what
+     * contribution-service says is open).
+     */
+    @Transactional
+    public RecoveryCaseEntity cost(UUID id, UUID partyId, String description, BigDecimal amount, LocalDate on, String by) {
+        RecoveryCaseEntity c = requireOpen(id);
+        if (partyId != null && ((Number) em.createNativeQuery("SELECT count(*) FROM case_party WHERE id = :p AND case_id = :c")
+                .setParameter("p", partyId).setParameter("c", c.id).getSingleResult()).intValue() == 0) {
+            throw DomainProblem.notFound("party");
+        }
+        em.createNativeQuery("INSERT INTO case_cost (id, case_id, party_id, description, amount, incurred_on, recorded_by) "
+                        + "VALUES (:id, :c, :p, :d, :a, :on, :by)")
+                .setParameter("id", Uuids.timeOrdered()).setParameter("c", c.id).setParameter("p", partyId).setParameter("d", description)
+                .setParameter("a", amount).setParameter("on", on).setParameter("by", by).executeUpdate();
+        note(c, by, "costs " + amount + ": " + description);
+        return c;
+    }
+
+    /** A seizure (saisie / beslag) and what it brought; the money it brought is imputed when it is paid to the fund. */
+    @Transactional
+    public RecoveryCaseEntity seizure(UUID id, String kind, LocalDate on, String result, BigDecimal recovered, String by) {
+        RecoveryCaseEntity c = requireOpen(id);
+        if (!c.state.equals(CaseState.ENFORCEMENT.name())) {
+            throw DomainProblem.conflict("seizure-before-enforcement", c.reference, c.state);
+        }
+        em.createNativeQuery("INSERT INTO case_seizure (id, case_id, kind, seized_on, result, recovered, recorded_by) "
+                        + "VALUES (:id, :c, :k, :on, :r, :a, :by)")
+                .setParameter("id", Uuids.timeOrdered()).setParameter("c", c.id).setParameter("k", kind).setParameter("on", on)
+                .setParameter("r", result).setParameter("a", recovered == null ? BigDecimal.ZERO : recovered).setParameter("by", by)
+                .executeUpdate();
+        note(c, by, "seizure " + kind + " on " + on + (result == null ? "" : ": " + result));
+        return c;
+    }
+
     /** How the labour court ruled on a summons or an opposition. */
     public enum Judgment { CONDEMNED, DISMISSED }
 

@@ -166,6 +166,16 @@ class RecoveryFlowTest {
                 .body("judgment.outcome", equalTo("CONDEMNED"));
         given().contentType("application/json").body("{\"outcome\":\"DISMISSED\",\"on\":\"2026-08-24\"}")
                 .post("/recovery/cases/" + caseId + "/judgment").then().statusCode(409).body("type", containsString("judgment-not-awaited"));
+        // the enforcement follow-up: the bailiff with his file, his costs, a seizure and its result
+        String bailiff = given().contentType("application/json").body("""
+                        {"kind":"BAILIFF","name":"Me Dupont, huissier de justice","fileReference":"D-2026-0812","appointedOn":"2026-08-25"}""")
+                .post("/recovery/cases/" + caseId + "/parties").then().statusCode(201).extract().path("parties[0].id");
+        given().contentType("application/json").body("{\"partyId\":\"" + bailiff + "\",\"description\":\"signification\",\"amount\":184.32,"
+                        + "\"incurredOn\":\"2026-08-25\"}")
+                .post("/recovery/cases/" + caseId + "/costs").then().statusCode(200).body("costs[0].amount", equalTo(184.32f))
+                .body("debt", equalTo(954.27f)); // the bailiff's costs are his to collect, not the contributions' debt
+        given().contentType("application/json").body("{\"kind\":\"BANK_ACCOUNT\",\"seizedOn\":\"2026-08-25\",\"result\":\"account empty\",\"recovered\":0}")
+                .post("/recovery/cases/" + caseId + "/seizures").then().statusCode(200).body("seizures[0].result", equalTo("account empty"));
         TopicReader.Event served = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), RecoveryService.TOPIC, Duration.ofSeconds(30),
                 e -> RecoveryService.MOVED.equals(e.header("ce_type")) && e.value().contains("\"to\":\"CONTRAINTE_SERVED\"")
                         && e.value().contains(caseId));
