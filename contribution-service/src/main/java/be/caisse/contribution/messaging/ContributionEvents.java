@@ -16,6 +16,7 @@ public final class ContributionEvents {
     public static final String REFUND_ORDERED = "be.caisse.contribution.refund-ordered.v1";
     public static final String REFUND_CANCELLED = "be.caisse.contribution.refund-cancelled.v1";
     public static final String SURCHARGE_APPLIED = "be.caisse.contribution.surcharge-applied.v1";
+    public static final String SURCHARGE_CANCELLED = "be.caisse.contribution.surcharge-cancelled.v1";
     public static final String REGULARISATION_COMPUTED = "be.caisse.contribution.regularisation-computed.v1";
     public static final String NOTICE_CANCELLED = "be.caisse.contribution.notice-cancelled.v1";
     public static final String COMPANY_CONTRIBUTION_ISSUED = "be.caisse.contribution.company-contribution-issued.v1";
@@ -74,6 +75,10 @@ public final class ContributionEvents {
     /** Data of {@value #SURCHARGE_APPLIED}. */
     public record SurchargeApplied(String account, String period, LocalDate date, String kind, BigDecimal base, BigDecimal rate,
                                    BigDecimal amount) {
+    }
+
+    /** Surcharges of a period cancelled: booked after the stop a judicial step set (learnt later than they were booked). */
+    public record SurchargeCancelled(String account, String period, LocalDate after, BigDecimal amount, String reason, String caseReference) {
     }
 
     public record RegularisedQuarter(String quarter, String category, BigDecimal called, BigDecimal definitive,

@@ -42,6 +42,12 @@ public class RecoveryEventsConsumer {
     @Inject
     be.caisse.contribution.application.PaymentImportService payments;
 
+    @Inject
+    be.caisse.contribution.application.Ledger ledger;
+
+    @Inject
+    be.caisse.common.outbox.EventPublisher events;
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Moved(String reference, String debtor, String to, LocalDate on, List<String> periods) {
     }
@@ -94,7 +100,34 @@ public class RecoveryEventsConsumer {
                         .setParameter("a", m.debtor()).setParameter("p", period).setParameter("l", last).setParameter("s", m.to())
                         .setParameter("on", m.on()).setParameter("r", m.reference()).setParameter("at", OffsetDateTime.now(clock))
                         .executeUpdate();
+                cancelBookedAfter(m.debtor(), period, m.reference());
             }
         });
+    }
+
+    /**
+     * The service of a contrainte is often recorded after the quarter end that followed it: the surcharges booked
+     * after the stop are cancelled (a credit on the surcharges; what was paid of them comes back as credit), once.
+     */
+    private void cancelBookedAfter(String account, String period, String caseReference) {
+        Object stored = em.createNativeQuery("SELECT last_surcharge FROM surcharge_stop WHERE account = :a AND period = :p")
+                .setParameter("a", account).setParameter("p", period).getSingleResult();
+        LocalDate last = stored instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) stored;
+        java.math.BigDecimal after = (java.math.BigDecimal) em.createNativeQuery("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry "
+                        + "WHERE account = :a AND period = :p AND component = 'SURCHARGE' AND (kind = 'SURCHARGE' AND booked_on > :l "
+                        + "OR reference LIKE :stop)")
+                .setParameter("a", account).setParameter("p", period).setParameter("l", last).setParameter("stop", "STOP:" + period + ":%")
+                .getSingleResult();
+        if (after.signum() <= 0) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (ledger.book(account, period, be.caisse.contribution.domain.LedgerKind.WAIVER, be.caisse.contribution.domain.LedgerComponent.SURCHARGE,
+                after.negate(), null, today, null, "STOP:" + period + ":" + caseReference + ":" + last,
+                be.caisse.common.i18n.Text.of("ledger.surcharges-stopped", period, last))) {
+            ledger.receive(account, java.math.BigDecimal.ZERO.setScale(2), today, null, null);
+            events.publish(ContributionEvents.TOPIC, ContributionEvents.SURCHARGE_CANCELLED, account, account + "/" + period + "/stop",
+                    new ContributionEvents.SurchargeCancelled(account, period, last, after, "JUDICIAL_STEP", caseReference));
+        }
     }
 }

@@ -116,4 +116,46 @@ class SurchargeStopTest {
             given().delete("/contributions/admin/clock");
         }
     }
+
+    /**
+     * The service is often recorded later than the quarter ends that followed it: the surcharges booked after the
+     * stop are then cancelled, once, and recovery-service is told (surcharge-cancelled).
+     */
+    @Test
+    void surchargesBookedBeforeTheStopWasKnownAreCancelled() {
+        String late = Nisses.of(LocalDate.of(1980, 8, 8), 57);
+        today("2025-01-10");
+        QuarkusTransaction.requiringNew().run(() -> accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), late,
+                ContributorCategory.PRINCIPAL, LocalDate.of(2025, 1, 1), true)));
+        try {
+            runs.runNow(Quarter.parse("2025-Q1"), "test");
+            today("2026-01-05");
+            given().post("/contributions/admin/surcharge-run").then().statusCode(200);
+            List<Object[]> booked = surcharges(late);
+            assertEquals(5, booked.size(), "every quarter end and 1 January, the stop not known yet");
+            BigDecimal afterJune = booked.subList(2, 5).stream().map(r -> (BigDecimal) r[1]).reduce(BigDecimal.ZERO, BigDecimal::add);
+            String marker = UUID.randomUUID().toString();
+            for (int i = 0; i < 2; i++) { // delivered twice: cancelled once
+                TopicReader.send(KafkaTestResource.bootstrapServers(), "caisse.recovery.events", late, """
+                        {"caseId":"%s","reference":"REC-2025-000011","debtor":"%s","from":"CONTRAINTE_ISSUED","to":"CONTRAINTE_SERVED",
+                         "on":"2025-07-24","by":"agent","debt":1000.00,"periods":["2025-Q1"]}""".formatted(UUID.randomUUID(), late),
+                        Map.of("ce_id", i == 0 ? marker : UUID.randomUUID().toString(), "ce_type", "be.caisse.recovery.case-moved.v1",
+                                "ce_specversion", "1.0", "ce_source", "/caisse/recovery-service"));
+            }
+            TopicReader.Event cancelled = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), "caisse.contribution.events",
+                    Duration.ofSeconds(30), e -> "be.caisse.contribution.surcharge-cancelled.v1".equals(e.header("ce_type")) && late.equals(e.key()));
+            be.caisse.testsupport.EventSchemas.assertValid("be.caisse.contribution.surcharge-cancelled.v1", cancelled.value());
+            assertEquals(0, afterJune.compareTo(new BigDecimal(io.restassured.path.json.JsonPath.from(cancelled.value()).getString("amount"))));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(
+                    ((BigDecimal) booked.get(0)[1]).add((BigDecimal) booked.get(1)[1]).floatValue(),
+                    given().get("/contributions/accounts/" + late + "/quarters/2025-Q1").then().statusCode(200).extract().jsonPath()
+                            .getFloat("surchargesOutstanding"), 0.001, "31 March and 30 June only"));
+            given().post("/contributions/admin/surcharge-run").then().statusCode(200);
+            assertEquals(((BigDecimal) booked.get(0)[1]).add((BigDecimal) booked.get(1)[1]).floatValue(),
+                    given().get("/contributions/accounts/" + late + "/quarters/2025-Q1").then().extract().jsonPath()
+                            .getFloat("surchargesOutstanding"), 0.001, "not booked again");
+        } finally {
+            given().delete("/contributions/admin/clock");
+        }
+    }
 }

@@ -139,6 +139,20 @@ public class RecoveryService {
         addSurcharge(c, period, amount);
     }
 
+    /** Surcharges cancelled by contribution-service (booked after a judicial step stopped them): the item falls. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void surchargeCancelled(String debtor, String period, BigDecimal amount) {
+        em.createNativeQuery("UPDATE unclaimed_surcharge SET amount = GREATEST(amount - :a, 0) WHERE debtor = :d AND period = :p")
+                .setParameter("a", amount).setParameter("d", debtor).setParameter("p", period).executeUpdate();
+        RecoveryCaseEntity c = openCase(debtor);
+        if (c == null) {
+            return;
+        }
+        em.createNativeQuery("UPDATE debt_item SET amount = GREATEST(amount - :a, 0) WHERE case_id = :c AND period = :p AND component = 'SURCHARGE'")
+                .setParameter("a", amount).setParameter("c", c.id).setParameter("p", period).executeUpdate();
+        closeIfPaid(c, "surcharges cancelled");
+    }
+
     private void addSurcharge(RecoveryCaseEntity c, String period, BigDecimal amount) {
         em.createNativeQuery("INSERT INTO debt_item (case_id, period, component, amount) VALUES (:c, :p, 'SURCHARGE', :a) "
                         + "ON CONFLICT (case_id, period, component) DO UPDATE SET amount = debt_item.amount + EXCLUDED.amount")

@@ -80,6 +80,11 @@ public class ContributionEventsConsumer {
                     require(c.niss() != null && c.quarter() != null, type);
                     recovery.cancelled(c.niss(), c.quarter());
                 }
+                case PREFIX + "surcharge-cancelled.v1" -> {
+                    Surcharge s = event.dataAs(json, Surcharge.class);
+                    require(s.account() != null && s.period() != null && s.amount() != null, type);
+                    recovery.surchargeCancelled(s.account(), s.period(), s.amount());
+                }
                 case PREFIX + "payment-received.v1" -> {
                     // an instalment's communication marks it paid; the debt itself falls with the imputation
                     Received r = event.dataAs(json, Received.class);

@@ -358,6 +358,12 @@ class RecoveryFlowTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/debtors/" + late).then().statusCode(200)
                 .body("cases", hasSize(1)).body("cases[0].debt", equalTo(954.27f))
                 .body("cases[0].items.component", equalTo(List.of("PRINCIPAL", "SURCHARGE"))));
+        // contribution-service cancels it (booked after a judicial step stopped the surcharges): the debt follows
+        send(late, "caisse.contribution.events", "be.caisse.contribution.surcharge-cancelled.v1", """
+                {"account":"%s","period":"2026-Q1","after":"2025-12-31","amount":27.79,"reason":"JUDICIAL_STEP","caseReference":"REC-2026-000001"}"""
+                .formatted(late));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/debtors/" + late).then()
+                .body("cases[0].debt", equalTo(926.48f)));
     }
 
     static final String BANKRUPT = Nisses.of(LocalDate.of(1977, 7, 17), 43);
