@@ -324,25 +324,41 @@ public class CaseResource {
     }
 
     /** What an agent must do, by kind. */
-    public enum Work { PERSONAL_CONTACT, JUDICIAL_STEP, SERVICE_TO_RECORD, OPPOSITION_BEFORE_COURT, TIMER_OVERDUE, PRESCRIPTION }
+    public enum Work { PERSONAL_CONTACT, JUDICIAL_STEP, SERVICE_TO_RECORD, OPPOSITION_BEFORE_COURT, TIMER_OVERDUE, PRESCRIPTION,
+        PROPOSE_SURCHARGE_WAIVER, PROPOSE_DISPENSATION }
 
     @Schema(name = "WorklistItem")
     public record WorkItem(Work kind, UUID caseId, String reference, String debtor, String state,
-                           @Schema(description = "In this state since") LocalDate since, BigDecimal debt) {
+                           @Schema(description = "In this state since") LocalDate since, BigDecimal debt,
+                           @Schema(description = "For a proposal: the contribution request to file with the member (POST, its type)") String request) {
     }
 
     @GET
     @Path("/worklist")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "What to do today: cases waiting for a personal contact, ready for a judicial step, a service to record, an opposition before the court, a timer the pass has not moved, an item prescribing within 6 months (paged, by kind then age)")
+    @Operation(summary = "What to do today: cases waiting for a personal contact, ready for a judicial step, a service to record, an opposition before the court, a timer the pass has not moved, an item prescribing within 6 months; proposals: a surcharge waiver once only surcharges remain, a dispensation after a broken plan (paged, by kind then age)")
     public PageView<WorkItem> worklist(@QueryParam("kind") Work kind, @Valid @BeanParam Paging paging) {
         LocalDate today = LocalDate.now(clock);
         List<WorkItem> all = new ArrayList<>();
         for (RecoveryCaseEntity c : RecoveryCaseEntity.<RecoveryCaseEntity>list("state <> 'CLOSED' order by since, id")) {
             CaseState s = CaseState.valueOf(c.state);
             Work w = null;
+            String request = null;
+            @SuppressWarnings("unchecked")
+            List<Object[]> parts = em.createNativeQuery("SELECT component, SUM(amount) FROM debt_item WHERE case_id = :c AND amount > 0 "
+                    + "GROUP BY component").setParameter("c", c.id).getResultList();
+            boolean onlySurcharges = !parts.isEmpty() && parts.stream().allMatch(r -> "SURCHARGE".equals(r[0]));
+            boolean planBroken = be.caisse.recovery.persistence.PaymentPlanEntity.count("caseId = ?1 and status = 'BROKEN'", c.id) > 0;
             if (c.nextStepOn != null && c.nextStepOn.isBefore(today)) {
                 w = Work.TIMER_OVERDUE;
+            } else if (onlySurcharges) {
+                // the contributions are paid, only surcharges remain: their remission may be asked (REFERENCE.md §2.9, §5.3)
+                w = Work.PROPOSE_SURCHARGE_WAIVER;
+                request = "/api/contributions/accounts/" + c.debtor + "/requests SURCHARGE_WAIVER";
+            } else if (planBroken && c.planId == null && !s.judicial()) {
+                // a plan the debtor could not keep: a dispensation may be the reasonable solution (REFERENCE.md §2.11, §5.3)
+                w = Work.PROPOSE_DISPENSATION;
+                request = "/api/contributions/accounts/" + c.debtor + "/requests EXEMPTION";
             } else if (recovery.prescriptions(c).values().stream().anyMatch(d -> !d.isAfter(today.plusMonths(6)))) {
                 w = Work.PRESCRIPTION; // an item prescribes within 6 months (or has: a write-off to propose)
             } else if (s == CaseState.AWAITING_JUDICIAL_STEP || s == CaseState.CONTESTED) {
@@ -353,7 +369,7 @@ public class CaseResource {
                 w = Work.OPPOSITION_BEFORE_COURT;
             }
             if (w != null && (kind == null || kind == w)) {
-                all.add(new WorkItem(w, c.id, c.reference, c.debtor, c.state, c.since, recovery.debt(c.id)));
+                all.add(new WorkItem(w, c.id, c.reference, c.debtor, c.state, c.since, recovery.debt(c.id), request));
             }
         }
         all.sort(java.util.Comparator.comparing(WorkItem::kind).thenComparing(WorkItem::since).thenComparing(WorkItem::caseId));

@@ -161,7 +161,7 @@ public class RecoveryService {
 
     /** A payment imputed on periods and components: the items fall; a case whose debt is paid is closed. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void allocated(String debtor, List<Allocation> allocations) {
+    public void allocated(String debtor, LocalDate valueDate, List<Allocation> allocations) {
         for (Allocation a : allocations) {
             if ("SURCHARGE".equals(a.component())) {
                 em.createNativeQuery("UPDATE unclaimed_surcharge SET amount = GREATEST(amount - :a, 0) WHERE debtor = :d AND period = :p")
@@ -171,6 +171,9 @@ public class RecoveryService {
         RecoveryCaseEntity c = openCase(debtor);
         if (c == null) {
             return;
+        }
+        if (valueDate != null && (c.lastPaymentOn == null || valueDate.isAfter(c.lastPaymentOn))) {
+            c.lastPaymentOn = valueDate; // a part payment acknowledges the debt: the prescription starts again (REFERENCE.md §5.1)
         }
         for (Allocation a : allocations) {
             em.createNativeQuery("UPDATE debt_item SET amount = GREATEST(amount - :a, 0) WHERE case_id = :c AND period = :p AND component = :k")
@@ -589,11 +592,15 @@ public class RecoveryService {
     public java.util.Map<String, LocalDate> prescriptions(RecoveryCaseEntity c) {
         be.caisse.common.domain.Prescription rule = new be.caisse.common.domain.Prescription(prescriptionYears);
         List<LocalDate> interruptions = new ArrayList<>();
-        for (LocalDate d : new LocalDate[]{c.lastReminderOn, c.contrainteServedOn, c.summonedOn}) {
+        for (LocalDate d : new LocalDate[]{c.lastReminderOn, c.contrainteServedOn, c.summonedOn, c.lastPaymentOn}) {
             if (d != null) {
                 interruptions.add(d);
             }
         }
+        // a payment plan asked for or agreed is an acknowledgement of the debt
+        @SuppressWarnings("unchecked")
+        List<Object> planned = em.createNativeQuery("SELECT requested_on FROM payment_plan WHERE case_id = :c").setParameter("c", c.id).getResultList();
+        planned.forEach(o -> interruptions.add(o instanceof Date d ? d.toLocalDate() : (LocalDate) o));
         @SuppressWarnings("unchecked")
         List<String> periods = em.createNativeQuery("SELECT DISTINCT period FROM debt_item WHERE case_id = :c AND amount > 0 ORDER BY period")
                 .setParameter("c", c.id).getResultList();

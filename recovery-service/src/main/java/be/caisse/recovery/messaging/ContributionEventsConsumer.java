@@ -47,7 +47,7 @@ public class ContributionEventsConsumer {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Allocated(String account, List<RecoveryService.Allocation> allocations) {
+    record Allocated(String account, java.time.LocalDate valueDate, List<RecoveryService.Allocation> allocations) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -73,7 +73,7 @@ public class ContributionEventsConsumer {
                 case PREFIX + "payment-allocated.v1" -> {
                     Allocated a = event.dataAs(json, Allocated.class);
                     require(a.account() != null && a.allocations() != null, type);
-                    recovery.allocated(a.account(), a.allocations());
+                    recovery.allocated(a.account(), a.valueDate(), a.allocations());
                 }
                 case PREFIX + "notice-cancelled.v1" -> {
                     Cancelled c = event.dataAs(json, Cancelled.class);

@@ -66,6 +66,9 @@ public class RecoveryCaseEntity extends PanacheEntityBase {
     public java.math.BigDecimal writtenOff;
     @Column(name = "write_off_note")
     public String writeOffNote;
+    /** The value date of the last payment imputed on the case's debt: an acknowledgement, it interrupts the prescription. */
+    @Column(name = "last_payment_on")
+    public LocalDate lastPaymentOn;
     @Column(name = "judgment_on")
     public LocalDate judgmentOn;
     public String judgment;

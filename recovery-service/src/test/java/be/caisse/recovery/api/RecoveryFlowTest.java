@@ -301,6 +301,7 @@ class RecoveryFlowTest {
         org.junit.jupiter.api.Assertions.assertEquals(1, pass(LocalDate.of(2026, 6, 16)), "15 days of grace over: broken");
         given().get("/recovery/cases/" + planned).then().body("plans[0].status", equalTo("BROKEN")).body("state", equalTo("OPEN"))
                 .body("nextStep", equalTo("REMINDED")).body("nextStepOn", equalTo("2026-07-01")).body("contrainteRefusals", not(hasItem("payment-plan-kept")));
+        given().get("/recovery/worklist?kind=PROPOSE_DISPENSATION").then().body("items.caseId", hasItem(planned));
     }
 
     /** A second plan, kept to the end: its payments close the case, settled by the plan. */
@@ -358,12 +359,21 @@ class RecoveryFlowTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/debtors/" + late).then().statusCode(200)
                 .body("cases", hasSize(1)).body("cases[0].debt", equalTo(954.27f))
                 .body("cases[0].items.component", equalTo(List.of("PRINCIPAL", "SURCHARGE"))));
+        // the contribution paid, only the surcharge is left: the worklist proposes its remission
+        send(late, "caisse.contribution.events", "be.caisse.contribution.payment-allocated.v1", """
+                {"paymentId":"%s","account":"%s","amount":926.48,"valueDate":"2026-04-02","allocations":[
+                 {"period":"2026-Q1","component":"PRINCIPAL","amount":926.48}],"refunded":0,"creditLeft":0}""".formatted(UUID.randomUUID(), late));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/debtors/" + late).then()
+                .body("cases[0].debt", equalTo(27.79f)));
+        String id = given().get("/recovery/debtors/" + late).then().extract().path("cases[0].id");
+        given().get("/recovery/worklist?kind=PROPOSE_SURCHARGE_WAIVER").then()
+                .body("items.find { it.caseId == '" + id + "' }.request", containsString("SURCHARGE_WAIVER"));
         // contribution-service cancels it (booked after a judicial step stopped the surcharges): the debt follows
         send(late, "caisse.contribution.events", "be.caisse.contribution.surcharge-cancelled.v1", """
                 {"account":"%s","period":"2026-Q1","after":"2025-12-31","amount":27.79,"reason":"JUDICIAL_STEP","caseReference":"REC-2026-000001"}"""
                 .formatted(late));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/debtors/" + late).then()
-                .body("cases[0].debt", equalTo(926.48f)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/cases/" + id).then()
+                .body("debt", equalTo(0.0f)).body("state", equalTo("CLOSED")));
     }
 
     static final String BANKRUPT = Nisses.of(LocalDate.of(1977, 7, 17), 43);
@@ -461,5 +471,25 @@ class RecoveryFlowTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/debtors/" + helped).then()
                 .body("jointCases[0].amount", equalTo(463.24f)));
         given().get("/recovery/cases/" + id).then().body("debt", equalTo(463.24f));
+    }
+
+    /** REFERENCE.md §5.1: a part payment acknowledges the debt; the 5 years run again from its value date. */
+    @Test
+    @Order(17)
+    void aPartPaymentInterruptsThePrescription() {
+        String old = Nisses.of(LocalDate.of(1958, 5, 25), 19);
+        clock.setToday(LocalDate.of(2026, 8, 1)); // within 6 months of its prescription: on the worklist
+        registered(old, "Lut", "Michiels");
+        send(old, "caisse.contribution.events", "be.caisse.contribution.overdue.v1", """
+                {"niss":"%s","quarter":"2021-Q4","dueDate":"2021-12-31","total":800.00,"paid":0,"outstanding":800.00,
+                 "structuredCommunication":"+++214/0000/00043+++"}""".formatted(old));
+        String id = caseOf(old);
+        given().get("/recovery/cases/" + id).then().body("items[0].prescribesOn", equalTo("2027-01-01"));
+        given().get("/recovery/worklist?kind=PRESCRIPTION").then().body("items.caseId", hasItem(id));
+        send(old, "caisse.contribution.events", "be.caisse.contribution.payment-allocated.v1", """
+                {"paymentId":"%s","account":"%s","amount":100.00,"valueDate":"2026-07-31","allocations":[
+                 {"period":"2021-Q4","component":"PRINCIPAL","amount":100.00}],"refunded":0,"creditLeft":0}""".formatted(UUID.randomUUID(), old));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/recovery/cases/" + id).then()
+                .body("debt", equalTo(700.00f)).body("items[0].prescribesOn", equalTo("2031-07-31")));
     }
 }
