@@ -610,11 +610,40 @@ public class CaseResource {
     public record PassResult(int moved) {
     }
 
+    @Schema(name = "DailyPass")
+    public record PassView(@Schema(description = "The day of the pass") LocalDate day, String status,
+                           @Schema(description = "Cases moved by the passes of the day so far") int moved, int runs, String startedBy,
+                           OffsetDateTime startedAt, OffsetDateTime finishedAt, String failure) {
+    }
+
+    @GET
+    @Path("/admin/daily-pass/{day}")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "The daily pass of a day and its progress: RUNNING with the cases moved so far, COMPLETED, or FAILED with why")
+    public PassView passOf(@org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "The day (yyyy-MM-dd, between 1900-01-01 and 2100-12-31)",
+            schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("day") @be.caisse.common.web.ValidDate String dayText) {
+        LocalDate day = LocalDate.parse(dayText);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT day, status, moved, runs, started_by, started_at, finished_at, failure FROM daily_pass "
+                + "WHERE day = :d").setParameter("d", day).getResultList();
+        if (rows.isEmpty()) {
+            throw DomainProblem.notFound("daily-pass");
+        }
+        Object[] r = rows.get(0);
+        return new PassView(day(r[0]), (String) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), (String) r[4], at(r[5]), at(r[6]),
+                (String) r[7]);
+    }
+
+    private static OffsetDateTime at(Object o) {
+        return o == null ? null : o instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC)
+                : o instanceof java.sql.Timestamp t ? t.toInstant().atOffset(java.time.ZoneOffset.UTC) : (OffsetDateTime) o;
+    }
+
     @POST
     @Path("/admin/daily-pass")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Run now the daily pass (01:30): every case whose timer fell due moves one step; a second pass the same day moves nothing")
     public PassResult pass() {
-        return new PassResult(recovery.pass());
+        return new PassResult(recovery.pass(access.user()));
     }
 }

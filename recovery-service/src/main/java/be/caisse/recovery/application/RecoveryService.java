@@ -222,7 +222,7 @@ public class RecoveryService {
 
     @Scheduled(cron = "${caisse.recovery.daily-pass.cron:0 30 1 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
-        int moved = pass();
+        int moved = pass(SYSTEM);
         if (moved > 0) {
             LOG.infof("Recovery daily pass: %d case(s) moved", moved);
         }
@@ -233,14 +233,40 @@ public class RecoveryService {
      * today), in batches of 5,000 in their own transactions: restartable, and a second pass the same day moves nothing.
      */
     public int pass() {
+        return pass(SYSTEM);
+    }
+
+    /** The pass of today, its progress kept in {@code daily_pass} (moved so far, running or completed). */
+    public int pass(String by) {
         LocalDate today = LocalDate.now(clock);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("INSERT INTO daily_pass (day, status, started_by, started_at, runs) "
+                        + "VALUES (:d, 'RUNNING', :by, :at, 1) ON CONFLICT (day) DO UPDATE SET status = 'RUNNING', runs = daily_pass.runs + 1, "
+                        + "started_by = EXCLUDED.started_by, started_at = EXCLUDED.started_at, finished_at = NULL, failure = NULL")
+                .setParameter("d", today).setParameter("by", by).setParameter("at", OffsetDateTime.now(clock)).executeUpdate());
+        try {
+            int moved = passSteps(today);
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE daily_pass SET status = 'COMPLETED', finished_at = :at "
+                    + "WHERE day = :d").setParameter("at", OffsetDateTime.now(clock)).setParameter("d", today).executeUpdate());
+            return moved;
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE daily_pass SET status = 'FAILED', finished_at = :at, "
+                    + "failure = :f WHERE day = :d").setParameter("at", OffsetDateTime.now(clock)).setParameter("f", String.valueOf(e.getMessage()))
+                    .setParameter("d", today).executeUpdate());
+            throw e;
+        }
+    }
+
+    private int passSteps(LocalDate today) {
         int moved = 0;
         while (true) {
             int batch = QuarkusTransaction.requiringNew().call(() -> {
                 if (!AdvisoryLocks.tryForTransaction(em, AdvisoryLocks.RECOVERY_DAILY_PASS)) {
                     throw DomainProblem.conflict("daily-pass-running");
                 }
-                return passBatch(today);
+                int n = passBatch(today);
+                em.createNativeQuery("UPDATE daily_pass SET moved = moved + :n WHERE day = :d").setParameter("n", n).setParameter("d", today)
+                        .executeUpdate(); // the progress, with the batch it counts
+                return n;
             });
             moved += batch;
             if (batch < BATCH) {

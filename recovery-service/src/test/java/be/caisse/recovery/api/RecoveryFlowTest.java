@@ -95,6 +95,9 @@ class RecoveryFlowTest {
         org.junit.jupiter.api.Assertions.assertTrue(pass(LocalDate.of(2026, 4, 20)) >= 1);
         given().get("/recovery/cases/" + caseId).then().body("state", equalTo("REMINDED")).body("nextStepOn", equalTo("2026-05-20"));
         org.junit.jupiter.api.Assertions.assertEquals(0, pass(LocalDate.of(2026, 4, 20)), "a second pass the same day moves nothing");
+        given().get("/recovery/admin/daily-pass/2026-04-20").then().statusCode(200).body("status", equalTo("COMPLETED"))
+                .body("runs", equalTo(2)).body("moved", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        given().get("/recovery/admin/daily-pass/2026-04-21").then().statusCode(404);
         pass(LocalDate.of(2026, 5, 20));
         pass(LocalDate.of(2026, 6, 19));
         given().get("/recovery/cases/" + caseId).then().body("state", equalTo("LAST_REMINDER"))
