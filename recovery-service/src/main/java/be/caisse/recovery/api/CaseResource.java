@@ -339,37 +339,62 @@ public class CaseResource {
     @Operation(summary = "What to do today: cases waiting for a personal contact, ready for a judicial step, a service to record, an opposition before the court, a timer the pass has not moved, an item prescribing within 6 months; proposals: a surcharge waiver once only surcharges remain, a dispensation after a broken plan (paged, by kind then age)")
     public PageView<WorkItem> worklist(@QueryParam("kind") Work kind, @Valid @BeanParam Paging paging) {
         LocalDate today = LocalDate.now(clock);
+        // everything the classification needs, read for all open cases at once (a handful of queries, not a few per case)
+        java.util.Map<UUID, java.util.Map<String, BigDecimal>> components = new java.util.HashMap<>();
+        java.util.Map<UUID, List<String>> periods = new java.util.HashMap<>();
+        for (Object[] r : rows("SELECT d.case_id, d.component, d.period, SUM(d.amount) FROM debt_item d JOIN recovery_case c ON c.id = d.case_id "
+                + "WHERE c.state <> 'CLOSED' AND d.amount > 0 GROUP BY d.case_id, d.component, d.period ORDER BY d.period")) {
+            components.computeIfAbsent((UUID) r[0], k -> new java.util.HashMap<>()).merge((String) r[1], (BigDecimal) r[3], BigDecimal::add);
+            List<String> ps = periods.computeIfAbsent((UUID) r[0], k -> new ArrayList<>());
+            if (!ps.contains((String) r[2])) {
+                ps.add((String) r[2]);
+            }
+        }
+        java.util.Set<UUID> broken = new java.util.HashSet<>();
+        java.util.Map<UUID, List<LocalDate>> planDates = new java.util.HashMap<>();
+        for (Object[] r : rows("SELECT p.case_id, p.status, p.requested_on FROM payment_plan p JOIN recovery_case c ON c.id = p.case_id "
+                + "WHERE c.state <> 'CLOSED'")) {
+            if ("BROKEN".equals(r[1])) {
+                broken.add((UUID) r[0]);
+            }
+            planDates.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(day(r[2]));
+        }
+        java.util.Map<UUID, List<PersonalContact.Contact>> contacts = new java.util.HashMap<>();
+        for (Object[] r : rows("SELECT k.case_id, k.channel, k.outcome, k.on_date FROM case_contact k JOIN recovery_case c ON c.id = k.case_id "
+                + "WHERE c.state <> 'CLOSED'")) {
+            contacts.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new PersonalContact.Contact(
+                    PersonalContact.Channel.valueOf((String) r[1]), PersonalContact.Outcome.valueOf((String) r[2]), day(r[3])));
+        }
         List<WorkItem> all = new ArrayList<>();
         for (RecoveryCaseEntity c : RecoveryCaseEntity.<RecoveryCaseEntity>list("state <> 'CLOSED' order by since, id")) {
             CaseState s = CaseState.valueOf(c.state);
             Work w = null;
             String request = null;
-            @SuppressWarnings("unchecked")
-            List<Object[]> parts = em.createNativeQuery("SELECT component, SUM(amount) FROM debt_item WHERE case_id = :c AND amount > 0 "
-                    + "GROUP BY component").setParameter("c", c.id).getResultList();
-            boolean onlySurcharges = !parts.isEmpty() && parts.stream().allMatch(r -> "SURCHARGE".equals(r[0]));
-            boolean planBroken = be.caisse.recovery.persistence.PaymentPlanEntity.count("caseId = ?1 and status = 'BROKEN'", c.id) > 0;
+            java.util.Map<String, BigDecimal> parts = components.getOrDefault(c.id, java.util.Map.of());
+            boolean onlySurcharges = !parts.isEmpty() && parts.keySet().stream().allMatch("SURCHARGE"::equals);
             if (c.nextStepOn != null && c.nextStepOn.isBefore(today)) {
                 w = Work.TIMER_OVERDUE;
             } else if (onlySurcharges) {
                 // the contributions are paid, only surcharges remain: their remission may be asked (REFERENCE.md §2.9, §5.3)
                 w = Work.PROPOSE_SURCHARGE_WAIVER;
                 request = "/api/contributions/accounts/" + c.debtor + "/requests SURCHARGE_WAIVER";
-            } else if (planBroken && c.planId == null && !s.judicial()) {
+            } else if (broken.contains(c.id) && c.planId == null && !s.judicial()) {
                 // a plan the debtor could not keep: a dispensation may be the reasonable solution (REFERENCE.md §2.11, §5.3)
                 w = Work.PROPOSE_DISPENSATION;
                 request = "/api/contributions/accounts/" + c.debtor + "/requests EXEMPTION";
-            } else if (recovery.prescriptions(c).values().stream().anyMatch(d -> !d.isAfter(today.plusMonths(6)))) {
+            } else if (recovery.prescriptions(c, periods.getOrDefault(c.id, List.of()), planDates.getOrDefault(c.id, List.of()))
+                    .values().stream().anyMatch(d -> !d.isAfter(today.plusMonths(6)))) {
                 w = Work.PRESCRIPTION; // an item prescribes within 6 months (or has: a write-off to propose)
             } else if (s == CaseState.AWAITING_JUDICIAL_STEP || s == CaseState.CONTESTED) {
-                w = recovery.contactMade(c.id) ? Work.JUDICIAL_STEP : Work.PERSONAL_CONTACT;
+                w = PersonalContact.made(contacts.getOrDefault(c.id, List.of()), recovery.contactRule()) ? Work.JUDICIAL_STEP : Work.PERSONAL_CONTACT;
             } else if (s == CaseState.CONTRAINTE_ISSUED) {
                 w = Work.SERVICE_TO_RECORD;
             } else if (s == CaseState.OPPOSED) {
                 w = Work.OPPOSITION_BEFORE_COURT;
             }
             if (w != null && (kind == null || kind == w)) {
-                all.add(new WorkItem(w, c.id, c.reference, c.debtor, c.state, c.since, recovery.debt(c.id), request));
+                all.add(new WorkItem(w, c.id, c.reference, c.debtor, c.state, c.since,
+                        parts.values().stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add), request));
             }
         }
         all.sort(java.util.Comparator.comparing(WorkItem::kind).thenComparing(WorkItem::since).thenComparing(WorkItem::caseId));
@@ -466,6 +491,11 @@ public class CaseResource {
 
     private static LocalDate day(Object o) {
         return o == null ? null : o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql) {
+        return em.createNativeQuery(sql).getResultList();
     }
 
     @SuppressWarnings("unchecked")

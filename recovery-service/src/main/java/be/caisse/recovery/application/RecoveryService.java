@@ -616,6 +616,16 @@ public class RecoveryService {
 
     /** The prescription date of each open item, renewed by the case's interruptions (REFERENCE.md §5.1). */
     public java.util.Map<String, LocalDate> prescriptions(RecoveryCaseEntity c) {
+        @SuppressWarnings("unchecked")
+        List<Object> planned = em.createNativeQuery("SELECT requested_on FROM payment_plan WHERE case_id = :c").setParameter("c", c.id).getResultList();
+        @SuppressWarnings("unchecked")
+        List<String> periods = em.createNativeQuery("SELECT DISTINCT period FROM debt_item WHERE case_id = :c AND amount > 0 ORDER BY period")
+                .setParameter("c", c.id).getResultList();
+        return prescriptions(c, periods, planned.stream().map(RecoveryService::day).toList());
+    }
+
+    /** The same, from what the caller already read (the worklist reads it for every open case at once). */
+    public java.util.Map<String, LocalDate> prescriptions(RecoveryCaseEntity c, List<String> periods, List<LocalDate> planRequests) {
         be.caisse.common.domain.Prescription rule = new be.caisse.common.domain.Prescription(prescriptionYears);
         List<LocalDate> interruptions = new ArrayList<>();
         for (LocalDate d : new LocalDate[]{c.lastReminderOn, c.contrainteServedOn, c.summonedOn, c.lastPaymentOn}) {
@@ -623,13 +633,7 @@ public class RecoveryService {
                 interruptions.add(d);
             }
         }
-        // a payment plan asked for or agreed is an acknowledgement of the debt
-        @SuppressWarnings("unchecked")
-        List<Object> planned = em.createNativeQuery("SELECT requested_on FROM payment_plan WHERE case_id = :c").setParameter("c", c.id).getResultList();
-        planned.forEach(o -> interruptions.add(o instanceof Date d ? d.toLocalDate() : (LocalDate) o));
-        @SuppressWarnings("unchecked")
-        List<String> periods = em.createNativeQuery("SELECT DISTINCT period FROM debt_item WHERE case_id = :c AND amount > 0 ORDER BY period")
-                .setParameter("c", c.id).getResultList();
+        interruptions.addAll(planRequests); // a payment plan asked for or agreed is an acknowledgement of the debt
         java.util.Map<String, LocalDate> out = new java.util.LinkedHashMap<>();
         for (String p : periods) {
             be.caisse.common.time.Quarter q = p.length() == 4 ? new be.caisse.common.time.Quarter(Integer.parseInt(p), 4)
@@ -637,6 +641,10 @@ public class RecoveryService {
             out.put(p, be.caisse.recovery.domain.DebtPrescription.prescribesOn(q, interruptions, rule));
         }
         return out;
+    }
+
+    static LocalDate day(Object o) {
+        return o == null ? null : o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
     }
 
     /**

@@ -16,7 +16,8 @@ public final class DebtPrescription {
 
     public static LocalDate prescribesOn(Quarter period, List<LocalDate> interruptions, Prescription rule) {
         LocalDate on = rule.prescribedOn(period);
-        for (LocalDate i : interruptions) {
+        // in their order: each interruption before the prescription date of the moment renews it
+        for (LocalDate i : interruptions.stream().sorted().toList()) {
             if (i.isBefore(on)) { // an interruption after the prescription cannot revive it
                 LocalDate renewed = i.plusYears(rule.years());
                 on = renewed.isAfter(on) ? renewed : on;

@@ -20,7 +20,8 @@ import org.postgresql.PGConnection;
  * timer due today (in equal parts: the first reminder, the second, the registered last reminder), the rest later.
  * The pass moves each due case one step — its trail line, its next timer, its case-moved event in the outbox — in
  * batches of their own transactions; the relay publishes the events. Prints the cases moved per second for the pass
- * and end to end (outbox drained to Kafka), a second pass the same day (nothing to move), and as the yardstick a
+ * and end to end (outbox drained to Kafka), a second pass the same day (nothing to move), the worklist's answer
+ * over all the open cases, and as the yardstick a
  * raw COPY of as many rows shaped like the trail lines, on the same database in the same run. Not a test: it asserts
  * nothing about speed and runs only on demand ({@code ./caisse bench recovery [n]}).
  */
@@ -37,6 +38,7 @@ class DailyPassBenchmark {
     CaisseClock clock;
 
     @Test
+    @io.quarkus.test.security.TestSecurity(user = "agent", roles = "agent")
     void dailyPass() throws Exception {
         int n = Integer.getInteger("caisse.bench.cases", 100_000);
         LocalDate today = LocalDate.of(2026, 12, 1);
@@ -57,11 +59,16 @@ class DailyPassBenchmark {
         long againStart = System.nanoTime();
         int again = recovery.pass();
         double againSeconds = Bench.seconds(againStart);
+        long worklistStart = System.nanoTime();
+        int waiting = io.restassured.RestAssured.given().queryParam("size", 100).get("/recovery/worklist").then().statusCode(200)
+                .extract().path("totalItems");
+        double worklistSeconds = Bench.seconds(worklistStart);
         Bench.print("open cases                   %,d (%,d due today)", n, due);
         Bench.print("seed (COPY cases+items)      %.1f s", seedSeconds);
         Bench.print("pass: %,d cases moved (trail, timer, event), %.1f s, %,.0f cases/s", moved, passSeconds, moved / passSeconds);
         Bench.print("end to end (events on Kafka) %.1f s, %,.0f cases/s", endToEndSeconds, moved / endToEndSeconds);
         Bench.print("second pass the same day     %,d moved, %.2f s", again, againSeconds);
+        Bench.print("worklist over every open case %,d items, %.1f s", waiting, worklistSeconds);
         Bench.print("yardstick: raw COPY          %,d trail rows, %.1f s, %,.0f rows/s", due, copySeconds, due / copySeconds);
         Bench.print("pass / yardstick             %.1f× the time of the raw COPY", passSeconds / copySeconds);
         Bench.print("peak RSS of the service JVM  %s", Bench.peakRss());

@@ -78,6 +78,8 @@ class RecoveryPathTest {
             // the registered last reminder of July 2028 renews the 5 years from its date
             "2026-Q1, 2028-07-19,            2033-07-19",
             "2026-Q1, 2028-07-19 2030-02-01, 2035-02-01",
+            // in date order whatever the order they are recorded in: 2026 renews to 2031, then 2030 (before 2031) to 2035
+            "2021-Q1, 2030-02-01 2026-03-01, 2035-02-01",
             // an interruption after the prescription does not revive it
             "2021-Q2, 2027-03-01,            2027-01-01",
     })
