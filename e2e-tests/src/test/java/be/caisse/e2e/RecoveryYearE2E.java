@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(StackExtension.class)
 @Order(9)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.MethodName.class)
 class RecoveryYearE2E {
     private static final String MEMBER = Nisses.of(LocalDate.of(1981, 1, 21), 509);
     private static int sequence = 970;
@@ -115,5 +116,64 @@ class RecoveryYearE2E {
         } finally {
             clocks(null);
         }
+    }
+
+    private static final String COMPANY = "0455123406";
+    private static final String DIRECTOR = Nisses.of(LocalDate.of(1977, 7, 17), 611);
+
+    /**
+     * REFERENCE.md §2.10 and §5.4: the 2025 company contribution of a company incorporated in March 2025, left unpaid
+     * past 31 December, is recovered from the company, its director jointly liable (art. 98 loi 30/12/1992); the case
+     * claims what the company's account has open, and a part payment by the company's communication lowers the one
+     * debt on both dossiers.
+     */
+    @Test
+    void theCompanyContributionIsRecoveredWithItsDirectorJointlyLiable() {
+        clocks("2025-03-03");
+        try {
+            as("agent").body("""
+                    {"niss":"%s","firstName":"Wim","lastName":"Claes","category":"PRINCIPAL","startDate":"2025-03-01","language":"nl"}"""
+                    .formatted(DIRECTOR)).post("/api/affiliations").then().statusCode(201);
+            as("agent").body("""
+                    {"enterpriseNumber":"%s","name":"Claes Bouw","legalForm":"SRL","incorporationDate":"2025-03-01"}""".formatted(COMPANY))
+                    .post("/api/affiliations/companies").then().statusCode(201);
+            as("agent").body("{\"niss\":\"" + DIRECTOR + "\",\"role\":\"DIRECTOR\",\"startDate\":\"2025-03-01\"}")
+                    .post("/api/affiliations/companies/" + COMPANY + "/mandates").then().statusCode(201);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("agent").get("/api/contributions/companies/" + COMPANY).then()
+                    .statusCode(200));
+            clocks("2025-10-02");
+            as("supervisor").post("/api/contributions/companies/runs/2025").then().statusCode(200);
+            JsonPath called = as("agent").get("/api/contributions/companies/" + COMPANY + "/contributions").then().statusCode(200)
+                    .body("items[0].dueDate", equalTo("2025-12-31")).extract().jsonPath();
+            BigDecimal amount = new BigDecimal(called.getString("items[0].amount"));
+            String digits = StructuredCommunication.parse(called.getString("items[0].structuredCommunication")).digits();
+            clocks("2026-01-05");
+            as("supervisor").post("/api/contributions/admin/overdue-check").then().statusCode(200);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("agent").get("/api/recovery/debtors/companies/" + COMPANY).then()
+                    .statusCode(200).body("cases.size()", equalTo(1)).body("cases[0].coDebtors.size()", equalTo(1)));
+            String id = as("agent").get("/api/recovery/debtors/companies/" + COMPANY).then()
+                    .body("cases[0].items[0].period", equalTo("2025")).body("cases[0].coDebtors[0].coDebtor", equalTo(DIRECTOR))
+                    .body("cases[0].coDebtors[0].kind", equalTo("DIRECTOR")).extract().path("cases[0].id");
+            companyClaimsWhatIsOpen(id);
+            as("agent").get("/api/recovery/debtors/" + DIRECTOR).then().statusCode(200)
+                    .body("jointCases.find { it.caseId == '" + id + "' }.amount", equalTo(amount.floatValue()));
+            as("agent").contentType("text/plain").body(CodaFiles.statement(sequence++, digits, new BigDecimal("100.00"), LocalDate.of(2026, 1, 6)))
+                    .post("/api/contributions/payments/statements/coda").then().statusCode(201).body("matched", equalTo(1));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("agent").get("/api/recovery/debtors/" + DIRECTOR).then()
+                    .body("jointCases.find { it.caseId == '" + id + "' }.amount", equalTo(amount.subtract(new BigDecimal("100.00")).floatValue())));
+            companyClaimsWhatIsOpen(id);
+        } finally {
+            clocks(null);
+        }
+    }
+
+    private static void companyClaimsWhatIsOpen(String caseId) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            BigDecimal open = new BigDecimal(as("agent").get("/api/contributions/companies/" + COMPANY).then().statusCode(200)
+                    .extract().jsonPath().getString("outstanding"));
+            BigDecimal claimed = new BigDecimal(as("agent").get("/api/recovery/cases/" + caseId).then().statusCode(200)
+                    .extract().jsonPath().getString("debt"));
+            assertEquals(0, open.compareTo(claimed), "the company's case claims what its account has open: " + open + " vs " + claimed);
+        });
     }
 }

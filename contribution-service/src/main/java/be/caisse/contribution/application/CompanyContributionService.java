@@ -95,6 +95,8 @@ public class CompanyContributionService {
             year.cancelledAt = OffsetDateTime.now(clock);
             ledger.book(kbo, String.valueOf(year.year), LedgerKind.REDUCTION, LedgerComponent.PRINCIPAL, year.amount.negate(), null,
                     LocalDate.now(clock), null, "CANCEL:" + year.year, Text.of("ledger.company-not-due", year.year, "@company-end." + reason));
+            events.publish(ContributionEvents.TOPIC, ContributionEvents.COMPANY_CONTRIBUTION_CANCELLED, kbo, kbo + "/" + year.year + "/cancelled",
+                    new ContributionEvents.CompanyContributionCancelled(kbo, year.year, year.amount, reason));
         }
     }
 

@@ -72,8 +72,25 @@ public final class ProvisionalContribution {
                         base, p.year(), rule));
     }
 
+    /**
+     * Whether a reduction of provisional contributions (§2.7: since 2022 down to the estimated income, never below
+     * the category's minimum) can lower a quarter computed on {@code base}: a base above the minimum base; for a
+     * complementary or a student, a base at or above the threshold (an estimate below it brings the contribution to
+     * nothing).
+     */
+    public static boolean reducible(ContributorCategory category, BigDecimal base, YearlyParameters p) {
+        if (base == null) {
+            return false;
+        }
+        return switch (category) {
+            case PRINCIPAL, HELPING_SPOUSE, AFTER_PENSION_AGE -> base.compareTo(p.principalMinimumIncome()) > 0;
+            case COMPLEMENTARY -> base.compareTo(p.complementaryThreshold()) >= 0;
+            case STUDENT -> base.compareTo(p.studentThreshold()) >= 0;
+        };
+    }
+
     /** The first incomplete calendar year of activity and the three full years after it (§2.5). */
-    static boolean isStarterYear(int year, LocalDate liableFrom) {
+    public static boolean isStarterYear(int year, LocalDate liableFrom) {
         int firstFullYear = liableFrom.getDayOfYear() == 1 ? liableFrom.getYear() : liableFrom.getYear() + 1;
         return year < firstFullYear + STARTER_FULL_YEARS;
     }

@@ -20,6 +20,8 @@ public final class ContributionEvents {
     public static final String REGULARISATION_COMPUTED = "be.caisse.contribution.regularisation-computed.v1";
     public static final String NOTICE_CANCELLED = "be.caisse.contribution.notice-cancelled.v1";
     public static final String COMPANY_CONTRIBUTION_ISSUED = "be.caisse.contribution.company-contribution-issued.v1";
+    public static final String COMPANY_CONTRIBUTION_OVERDUE = "be.caisse.contribution.company-contribution-overdue.v1";
+    public static final String COMPANY_CONTRIBUTION_CANCELLED = "be.caisse.contribution.company-contribution-cancelled.v1";
 
     /** The topic partner mutualities read: only the yearly contribution slips, nothing else of the account. */
     public static final String PARTNER_TOPIC = "caisse.partner.contribution-slips";
@@ -37,9 +39,24 @@ public final class ContributionEvents {
                                BigDecimal total, String structuredCommunication) {
     }
 
-    /** Data of {@value #OVERDUE}: a quarter still unpaid after its due date (where recovery starts). */
+    /**
+     * Data of {@value #OVERDUE}: a quarter still unpaid after its due date (where recovery starts), reported again
+     * when more of it fell due (a regularisation supplement). {@code startYear}: the year the activity started or
+     * resumed when the quarter is one of a starter's years and holds a regularisation supplement (its prescription
+     * runs 8 years, REFERENCE.md §5.1); {@code reducible}: the quarter's provisional contribution is above what the
+     * category's minimum would be and not yet regularised, so a reduction of provisional contributions (§2.7) may apply.
+     */
     public record Overdue(String niss, String quarter, LocalDate dueDate, BigDecimal total, BigDecimal paid,
-                          BigDecimal outstanding, String structuredCommunication) {
+                          BigDecimal outstanding, String structuredCommunication, Integer startYear, Boolean reducible) {
+    }
+
+    /** Data of {@value #COMPANY_CONTRIBUTION_OVERDUE}: a company contribution unpaid after its due date, with the directors jointly liable. */
+    public record CompanyContributionOverdue(String enterpriseNumber, int year, LocalDate dueDate, BigDecimal total, BigDecimal paid,
+                                             BigDecimal outstanding, String structuredCommunication, java.util.List<String> jointlyLiable) {
+    }
+
+    /** Data of {@value #COMPANY_CONTRIBUTION_CANCELLED}: a year's company contribution not due after all (liquidation, bankruptcy). */
+    public record CompanyContributionCancelled(String enterpriseNumber, int year, BigDecimal amount, String reason) {
     }
 
     /** Data of {@value #PAYMENT_RECEIVED}: a payment matched to a quarter by its structured communication. */

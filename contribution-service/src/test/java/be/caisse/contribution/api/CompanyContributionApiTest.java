@@ -29,6 +29,14 @@ class CompanyContributionApiTest {
     static final String BIG = "0412345119";
     static final String BANKRUPT = "0412345218";
     static final String DIRECTOR = "72030340469";
+    static final String UNPAID = "0403170701";
+    static final String UNPAID_DIRECTOR = be.caisse.testsupport.Nisses.of(java.time.LocalDate.of(1979, 4, 4), 27);
+
+    @jakarta.inject.Inject
+    be.caisse.common.time.CaisseClock clock;
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
 
     static void send(String type, String key, String data) {
         TopicReader.send(KafkaTestResource.bootstrapServers(), "caisse.affiliation.events", key, data, Map.of(
@@ -50,12 +58,17 @@ class CompanyContributionApiTest {
                 {"mandateId":"%s","enterpriseNumber":"%s","niss":"%s","role":"DIRECTOR","startDate":"2020-05-04"}
                 """.formatted(UUID.randomUUID(), BIG, DIRECTOR));
         company(BANKRUPT);
+        company(UNPAID);
+        send("mandate-started", UNPAID, """
+                {"mandateId":"%s","enterpriseNumber":"%s","niss":"%s","role":"MANAGER","startDate":"2021-01-01"}
+                """.formatted(UUID.randomUUID(), UNPAID, UNPAID_DIRECTOR));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            given().get("/contributions/companies/" + UNPAID).then().statusCode(200).body("directorsThisYear", contains(UNPAID_DIRECTOR));
             given().get("/contributions/companies/" + BIG).then().statusCode(200)
                     .body("enterpriseNumber", equalTo(BIG)).body("directorsThisYear", contains(DIRECTOR));
             given().get("/contributions/companies/" + BANKRUPT).then().statusCode(200);
         });
-        given().post("/contributions/companies/runs/2026").then().statusCode(200).body("called", equalTo(2));
+        given().post("/contributions/companies/runs/2026").then().statusCode(200).body("called", equalTo(3));
         given().header("Accept-Language", "en").get("/contributions/companies/" + BIG + "/contributions").then().statusCode(200)
                 .body("items[0].bracket", equalTo("INCREASED"))      // the 2024 balance sheet (N-2) is above the threshold
                 .body("items[0].balanceSheetTotal", equalTo(900000.00f))
@@ -76,9 +89,42 @@ class CompanyContributionApiTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/contributions/companies/" + BANKRUPT + "/contributions").then()
                 .body("items[0].cancelled", equalTo(true)).body("items[0].outstanding", equalTo(0f)));
 
+        TopicReader.Event cancelled = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), ContributionEvents.TOPIC,
+                Duration.ofSeconds(30), e -> ContributionEvents.COMPANY_CONTRIBUTION_CANCELLED.equals(e.header("ce_type")) && BANKRUPT.equals(e.key()));
+        EventSchemas.assertValid(cancelled.header("ce_type"), cancelled.value());
+        org.junit.jupiter.api.Assertions.assertTrue(cancelled.value().contains("\"year\":2026"), cancelled.value());
+
+        // after 31 December the unpaid one is overdue, once, with its manager jointly liable (art. 98 loi 30/12/1992);
+        // the paid one and the cancelled one are not
+        try {
+            clock.setToday(java.time.LocalDate.of(2027, 1, 2));
+            given().post("/contributions/admin/overdue-check").then().statusCode(200);
+            given().post("/contributions/admin/overdue-check").then().statusCode(200);
+        } finally {
+            clock.reset();
+        }
+        TopicReader.Event overdue = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), ContributionEvents.TOPIC,
+                Duration.ofSeconds(30), e -> ContributionEvents.COMPANY_CONTRIBUTION_OVERDUE.equals(e.header("ce_type")) && UNPAID.equals(e.key()));
+        EventSchemas.assertValid(overdue.header("ce_type"), overdue.value());
+        com.fasterxml.jackson.databind.JsonNode data = readJson(overdue.value());
+        org.junit.jupiter.api.Assertions.assertEquals(384.44, data.path("outstanding").asDouble(), 0.0001, "the ordinary amount, nothing paid");
+        org.junit.jupiter.api.Assertions.assertEquals("2026-12-31", data.path("dueDate").asText());
+        org.junit.jupiter.api.Assertions.assertEquals(UNPAID_DIRECTOR, data.path("jointlyLiable").path(0).asText());
+        org.junit.jupiter.api.Assertions.assertEquals(1L, io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("SELECT count(*) FROM outbox_history WHERE event_type = :t "
+                + "AND aggregate_id IN (:a, :b, :c)").setParameter("t", ContributionEvents.COMPANY_CONTRIBUTION_OVERDUE)
+                .setParameter("a", UNPAID).setParameter("b", BIG).setParameter("c", BANKRUPT).getSingleResult()).longValue()), "reported once, only the unpaid one");
+
         TopicReader.Event issued = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), ContributionEvents.TOPIC,
                 Duration.ofSeconds(30), e -> ContributionEvents.COMPANY_CONTRIBUTION_ISSUED.equals(e.header("ce_type")) && BIG.equals(e.key()));
         EventSchemas.assertValid(issued.header("ce_type"), issued.value());
+    }
+
+    static com.fasterxml.jackson.databind.JsonNode readJson(String value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(value);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

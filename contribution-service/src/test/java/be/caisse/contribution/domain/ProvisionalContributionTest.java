@@ -78,4 +78,27 @@ class ProvisionalContributionTest {
                 ContributorCategory.PRINCIPAL, LocalDate.of(2015, 1, 1), incomes("2022:40000.00:TAX_ADMINISTRATION"), TABLE));
         assertEquals(code, e.code());
     }
+
+    /** §2.7: a reduction lowers the base to the estimated income, never below the category's minimum (2026 figures). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "principal on the minimum base: nothing to reduce        | PRINCIPAL     | 17374.05 | false",
+            "principal one cent above the minimum                    | PRINCIPAL     | 17374.06 | true",
+            "principal on a revalued N-3 income                      | PRINCIPAL     | 42894.51 | true",
+            "helping spouse (maxi) above the minimum                 | HELPING_SPOUSE | 20000.00 | true",
+            "complementary below the threshold pays nothing          | COMPLEMENTARY | 1072.36  | false",
+            "complementary on the threshold: an estimate below it    | COMPLEMENTARY | 1881.83  | true",
+            "student below the threshold pays nothing                | STUDENT       | 8504.43  | false",
+            "student at the threshold                                | STUDENT       | 8504.44  | true",
+    })
+    void reducible(String rule, ContributorCategory category, BigDecimal base, boolean reducible) {
+        assertEquals(reducible, ProvisionalContribution.reducible(category, base, TABLE.forYear(2026).orElseThrow()), rule);
+    }
+
+    @ParameterizedTest(name = "liable from {1}: {0} is a starter year: {2}")
+    @CsvSource({"2025, 2025-03-01, true", "2028, 2025-03-01, true", "2029, 2025-03-01, false", "2026, 2024-01-01, true",
+            "2027, 2024-01-01, false"})
+    void starterYears(int year, LocalDate liableFrom, boolean starter) {
+        assertEquals(starter, ProvisionalContribution.isStarterYear(year, liableFrom));
+    }
 }

@@ -78,8 +78,12 @@ public class CaseResource {
     @ConfigProperty(name = "caisse.prescription.years", defaultValue = "5")
     int prescriptionYears;
 
+    /** The judicial interest's yearly rate: REFERENCE.md §5.2 quotes 7 % (UCM), not verified. */
+    @ConfigProperty(name = "caisse.recovery.judicial-interest.rate", defaultValue = "0.07")
+    BigDecimal judicialInterestRate;
+
     @Schema(name = "DebtItem")
-    public record ItemView(@Schema(description = "A quarter (yyyy-Qn) or a year (company contribution)") String period,
+    public record ItemView(@Schema(description = "A quarter (yyyy-Qn) or a year (company contribution); none for the costs") String period,
                            @Schema(description = "PRINCIPAL (contribution and fee), SURCHARGE, COSTS, INTEREST") String component,
                            BigDecimal amount, @Schema(description = "Prescribes on this date unless interrupted again") LocalDate prescribesOn) {
     }
@@ -130,10 +134,12 @@ public class CaseResource {
                            @Schema(description = "PAID, SETTLED_BY_PLAN, WRITTEN_OFF_PRESCRIBED, WRITTEN_OFF_BELOW_THRESHOLD, WRITTEN_OFF_UNCOLLECTABLE") String closedReason,
                            @Schema(description = "What a write-off closed the case with") BigDecimal writtenOff,
                            @Schema(description = "Bailiff, lawyer, curator acting on the case") List<PartyView> parties,
-                           @Schema(description = "Costs charged to the debtor by a party (collected by it, not part of the debt)") List<CostView> costs,
+                           @Schema(description = "Costs charged to the debtor by a party (claimed on top of the contribution debt: see judicialItems)") List<CostView> costs,
                            @Schema(description = "Seizures and their results") List<SeizureView> seizures,
                            @Schema(description = "Who answers for the debt with the debtor (a company for its director, the helped for the helper): for which periods, how much; a payment by either lowers the one debt") List<RecoveryService.CoDebtor> coDebtors,
-                           @Schema(description = "Opened on") LocalDate openedOn, OffsetDateTime updatedAt) {
+                           @Schema(description = "Opened on") LocalDate openedOn, OffsetDateTime updatedAt,
+                           @Schema(description = "What recovery claims on top of the contribution account's debt: the costs charged to the debtor (COSTS, no period) and, once the labour court condemned the debtor, the judicial interest on each period's open principal from the summons to today (INTEREST; rate caisse.recovery.judicial-interest.rate, not verified)") List<ItemView> judicialItems,
+                           @Schema(description = "debt plus the judicial items: everything claimed from the debtor today") BigDecimal totalClaimed) {
     }
 
     @Schema(name = "CaseStep")
@@ -182,6 +188,25 @@ public class CaseResource {
         boolean made = recovery.contactMade(c.id);
         CaseState state = CaseState.valueOf(c.state);
         boolean open = state != CaseState.CLOSED;
+        List<ItemView> judicial = new ArrayList<>();
+        List<CostView> costs = costs(c.id);
+        BigDecimal costTotal = costs.stream().map(CostView::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        if (costTotal.signum() > 0) {
+            judicial.add(new ItemView(null, "COSTS", costTotal, null));
+        }
+        LocalDate interestFrom = c.summonedOn != null ? c.summonedOn : c.contrainteServedOn;
+        if ("CONDEMNED".equals(c.judgment) && interestFrom != null) {
+            LocalDate until = open ? LocalDate.now(clock) : c.since;
+            for (ItemView i : items) {
+                if ("PRINCIPAL".equals(i.component())) {
+                    BigDecimal interest = be.caisse.recovery.domain.JudicialInterest.accrued(i.amount(), judicialInterestRate, interestFrom, until);
+                    if (interest.signum() > 0) {
+                        judicial.add(new ItemView(i.period(), "INTEREST", interest, null));
+                    }
+                }
+            }
+        }
+        BigDecimal totalClaimed = judicial.stream().map(ItemView::amount).reduce(debt, BigDecimal::add);
         return new CaseView(c.id, c.reference, c.debtor, p == null ? null : p.firstName, p == null ? null : p.lastName, c.state, c.since,
                 c.nextStep, c.nextStepOn, debt, items, c.lastReminderOn,
                 c.lastReminderOn == null ? null : RecoveryPath.windowEnd(c.lastReminderOn, recovery.timers()), c.contestedOn, c.contestation,
@@ -196,8 +221,8 @@ public class CaseResource {
                 be.caisse.recovery.persistence.PaymentPlanEntity.<be.caisse.recovery.persistence.PaymentPlanEntity>list(
                         "caseId = ?1 order by requestedOn, id", c.id).stream().map(this::plan).toList(),
                 c.insolvencyKind == null ? null : new InsolvencyView(c.insolvencyKind, c.insolvencyOn, c.curator, c.claimFiledOn, c.claimAmount,
-                        c.claimRank), c.closedReason, c.writtenOff, parties(c.id), costs(c.id), seizures(c.id),
-                open ? recovery.coDebtors(c) : List.of(), c.openedOn, c.updatedAt);
+                        c.claimRank), c.closedReason, c.writtenOff, parties(c.id), costs, seizures(c.id),
+                open ? recovery.coDebtors(c) : List.of(), c.openedOn, c.updatedAt, judicial, totalClaimed);
     }
 
     @Schema(name = "PlanInstalment")
@@ -325,7 +350,7 @@ public class CaseResource {
 
     /** What an agent must do, by kind. */
     public enum Work { PERSONAL_CONTACT, JUDICIAL_STEP, SERVICE_TO_RECORD, OPPOSITION_BEFORE_COURT, TIMER_OVERDUE, PRESCRIPTION,
-        PROPOSE_SURCHARGE_WAIVER, PROPOSE_DISPENSATION }
+        PROPOSE_SURCHARGE_WAIVER, PROPOSE_DISPENSATION, PROPOSE_REDUCTION }
 
     @Schema(name = "WorklistItem")
     public record WorkItem(Work kind, UUID caseId, String reference, String debtor, String state,
@@ -336,15 +361,24 @@ public class CaseResource {
     @GET
     @Path("/worklist")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "What to do today: cases waiting for a personal contact, ready for a judicial step, a service to record, an opposition before the court, a timer the pass has not moved, an item prescribing within 6 months; proposals: a surcharge waiver once only surcharges remain, a dispensation after a broken plan (paged, by kind then age)")
+    @Operation(summary = "What to do today: cases waiting for a personal contact, ready for a judicial step, a service to record, an opposition before the court, a timer the pass has not moved, an item prescribing within 6 months; proposals: a surcharge waiver once only surcharges remain, a dispensation after a broken plan, a reduction of provisional contributions above the minimum not yet regularised (paged, by kind then age)")
     public PageView<WorkItem> worklist(@QueryParam("kind") Work kind, @Valid @BeanParam Paging paging) {
         LocalDate today = LocalDate.now(clock);
         // everything the classification needs, read for all open cases at once (a handful of queries, not a few per case)
         java.util.Map<UUID, java.util.Map<String, BigDecimal>> components = new java.util.HashMap<>();
         java.util.Map<UUID, List<String>> periods = new java.util.HashMap<>();
-        for (Object[] r : rows("SELECT d.case_id, d.component, d.period, SUM(d.amount) FROM debt_item d JOIN recovery_case c ON c.id = d.case_id "
+        java.util.Map<UUID, java.util.Map<String, Integer>> starts = new java.util.HashMap<>();
+        java.util.Set<UUID> reducible = new java.util.HashSet<>();
+        for (Object[] r : rows("SELECT d.case_id, d.component, d.period, SUM(d.amount), max(d.start_year), bool_or(d.reducible) FROM debt_item d "
+                + "JOIN recovery_case c ON c.id = d.case_id "
                 + "WHERE c.state <> 'CLOSED' AND d.amount > 0 GROUP BY d.case_id, d.component, d.period ORDER BY d.period")) {
             components.computeIfAbsent((UUID) r[0], k -> new java.util.HashMap<>()).merge((String) r[1], (BigDecimal) r[3], BigDecimal::add);
+            if (r[4] != null) {
+                starts.computeIfAbsent((UUID) r[0], k -> new java.util.HashMap<>()).put((String) r[2], ((Number) r[4]).intValue());
+            }
+            if (Boolean.TRUE.equals(r[5])) {
+                reducible.add((UUID) r[0]);
+            }
             List<String> ps = periods.computeIfAbsent((UUID) r[0], k -> new ArrayList<>());
             if (!ps.contains((String) r[2])) {
                 ps.add((String) r[2]);
@@ -382,7 +416,8 @@ public class CaseResource {
                 // a plan the debtor could not keep: a dispensation may be the reasonable solution (REFERENCE.md §2.11, §5.3)
                 w = Work.PROPOSE_DISPENSATION;
                 request = "/api/contributions/accounts/" + c.debtor + "/requests EXEMPTION";
-            } else if (recovery.prescriptions(c, periods.getOrDefault(c.id, List.of()), planDates.getOrDefault(c.id, List.of()))
+            } else if (recovery.prescriptions(c, periods.getOrDefault(c.id, List.of()), starts.getOrDefault(c.id, java.util.Map.of()),
+                    planDates.getOrDefault(c.id, List.of()))
                     .values().stream().anyMatch(d -> !d.isAfter(today.plusMonths(6)))) {
                 w = Work.PRESCRIPTION; // an item prescribes within 6 months (or has: a write-off to propose)
             } else if (s == CaseState.AWAITING_JUDICIAL_STEP || s == CaseState.CONTESTED) {
@@ -391,6 +426,11 @@ public class CaseResource {
                 w = Work.SERVICE_TO_RECORD;
             } else if (s == CaseState.OPPOSED) {
                 w = Work.OPPOSITION_BEFORE_COURT;
+            } else if (reducible.contains(c.id) && c.planId == null && c.insolvencyKind == null) {
+                // provisional contributions above the category's minimum, not yet regularised: if the member's income
+                // fell, a reduction (an estimate of the year's income, REFERENCE.md §2.7, §5.3) lowers what is claimed
+                w = Work.PROPOSE_REDUCTION;
+                request = "/api/contributions/accounts/" + c.debtor + "/requests ESTIMATE";
             }
             if (w != null && (kind == null || kind == w)) {
                 all.add(new WorkItem(w, c.id, c.reference, c.debtor, c.state, c.since,

@@ -43,6 +43,22 @@ public class DebtorResource {
                             java.math.BigDecimal amount) {
     }
 
+    /** A company's recovery: its cases (the company contribution), each with the directors who answer for it. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RecoveryCompanyDebtor")
+    public record CompanyView(String enterpriseNumber, java.util.List<CaseResource.CaseView> cases) {
+    }
+
+    @GET
+    @Path("/companies/{enterpriseNumber}")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "A company as debtor (staff): its cases for unpaid company contributions, the directors jointly liable on each (art. 98 loi 30/12/1992)")
+    public CompanyView company(@PathParam("enterpriseNumber") @be.caisse.common.identifiers.ValidEnterpriseNumber String enterpriseNumber) {
+        String kbo = be.caisse.common.identifiers.EnterpriseNumber.parse(enterpriseNumber).value();
+        return new CompanyView(kbo, be.caisse.recovery.persistence.RecoveryCaseEntity
+                .<be.caisse.recovery.persistence.RecoveryCaseEntity>list("debtor = ?1 order by openedOn desc, id desc", kbo)
+                .stream().map(cases::view).toList());
+    }
+
     @GET
     @Path("/{niss}")
     @RolesAllowed({Roles.AFFILIATE, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
@@ -57,7 +73,10 @@ public class DebtorResource {
         java.util.List<JointCase> joint = new java.util.ArrayList<>();
         @SuppressWarnings("unchecked")
         java.util.List<String> debtors = be.caisse.recovery.persistence.RecoveryCaseEntity.getEntityManager()
-                .createNativeQuery("SELECT DISTINCT debtor FROM liability_link WHERE co_debtor = :n").setParameter("n", normalized).getResultList();
+                .createNativeQuery("SELECT debtor FROM liability_link WHERE co_debtor = :n "
+                        // a director answers for the company contribution of the years of the mandate
+                        + "UNION SELECT co_debtor FROM liability_link WHERE debtor = :n AND kind = 'MANDATE'")
+                .setParameter("n", normalized).getResultList();
         for (String d : debtors) {
             be.caisse.recovery.persistence.RecoveryCaseEntity open = be.caisse.recovery.application.RecoveryService.openCase(d);
             if (open != null) {

@@ -90,6 +90,16 @@ public class RecoveryService {
     /** A quarter overdue: the debtor's open case (or a new one) claims it. Its first outstanding is the item's amount. */
     @Transactional(Transactional.TxType.MANDATORY)
     public RecoveryCaseEntity overdue(String debtor, String period, BigDecimal outstanding) {
+        return overdue(debtor, period, outstanding, null, false);
+    }
+
+    /**
+     * The same with what contribution-service says of the period: the year of a start whose supplement it holds
+     * (prescribes later), and whether a reduction of provisional contributions may apply. A period reported again
+     * (a supplement fell due) takes the new outstanding.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RecoveryCaseEntity overdue(String debtor, String period, BigDecimal outstanding, Integer startYear, boolean reducible) {
         RecoveryCaseEntity c = openCase(debtor);
         if (c == null) {
             c = new RecoveryCaseEntity();
@@ -107,9 +117,12 @@ public class RecoveryService {
             em.flush();
             step(c, null, CaseState.OPEN, today, SYSTEM, "overdue " + period);
         }
-        em.createNativeQuery("INSERT INTO debt_item (case_id, period, component, amount) VALUES (:c, :p, 'PRINCIPAL', :a) "
-                        + "ON CONFLICT (case_id, period, component) DO UPDATE SET amount = EXCLUDED.amount")
-                .setParameter("c", c.id).setParameter("p", period).setParameter("a", outstanding).executeUpdate();
+        em.createNativeQuery("INSERT INTO debt_item (case_id, period, component, amount, start_year, reducible) "
+                        + "VALUES (:c, :p, 'PRINCIPAL', :a, :s, :r) ON CONFLICT (case_id, period, component) DO UPDATE SET amount = EXCLUDED.amount, "
+                        + "start_year = COALESCE(EXCLUDED.start_year, debt_item.start_year), reducible = EXCLUDED.reducible")
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .setParameter("c", c.id).setParameter("p", period).setParameter("a", outstanding)
+                .setParameter("s", startYear, Integer.class).setParameter("r", reducible).executeUpdate();
         // the period's surcharges booked before the case claimed it
         @SuppressWarnings("unchecked")
         List<BigDecimal> loose = em.createNativeQuery("DELETE FROM unclaimed_surcharge WHERE debtor = :d AND period = :p RETURNING amount")
@@ -595,8 +608,12 @@ public class RecoveryService {
                 .setParameter("c", c.id).getResultList();
         java.util.Map<String, BigDecimal> byPeriod = new java.util.LinkedHashMap<>();
         items.forEach(r -> byPeriod.put((String) r[0], (BigDecimal) r[1]));
+        // a mandate link reads both ways: the company answers for the director's contributions, the directors for the
+        // company contribution of the years their mandate ran (art. 98 loi 30/12/1992, REFERENCE.md §5.4)
         @SuppressWarnings("unchecked")
-        List<Object[]> links = em.createNativeQuery("SELECT co_debtor, kind, role, starts_on, ends_on FROM liability_link WHERE debtor = :d ORDER BY starts_on")
+        List<Object[]> links = em.createNativeQuery("SELECT co_debtor, kind, role, starts_on, ends_on FROM liability_link WHERE debtor = :d "
+                        + "UNION ALL SELECT debtor, 'DIRECTOR', role, starts_on, ends_on FROM liability_link WHERE co_debtor = :d AND kind = 'MANDATE' "
+                        + "ORDER BY 4, 1")
                 .setParameter("d", c.debtor).getResultList();
         List<CoDebtor> out = new ArrayList<>();
         for (Object[] l : links) {
@@ -619,13 +636,17 @@ public class RecoveryService {
         @SuppressWarnings("unchecked")
         List<Object> planned = em.createNativeQuery("SELECT requested_on FROM payment_plan WHERE case_id = :c").setParameter("c", c.id).getResultList();
         @SuppressWarnings("unchecked")
-        List<String> periods = em.createNativeQuery("SELECT DISTINCT period FROM debt_item WHERE case_id = :c AND amount > 0 ORDER BY period")
-                .setParameter("c", c.id).getResultList();
-        return prescriptions(c, periods, planned.stream().map(RecoveryService::day).toList());
+        List<Object[]> rows = em.createNativeQuery("SELECT period, max(start_year) FROM debt_item WHERE case_id = :c AND amount > 0 "
+                + "GROUP BY period ORDER BY period").setParameter("c", c.id).getResultList();
+        List<String> periods = rows.stream().map(r -> (String) r[0]).toList();
+        java.util.Map<String, Integer> starts = new java.util.HashMap<>();
+        rows.stream().filter(r -> r[1] != null).forEach(r -> starts.put((String) r[0], ((Number) r[1]).intValue()));
+        return prescriptions(c, periods, starts, planned.stream().map(RecoveryService::day).toList());
     }
 
     /** The same, from what the caller already read (the worklist reads it for every open case at once). */
-    public java.util.Map<String, LocalDate> prescriptions(RecoveryCaseEntity c, List<String> periods, List<LocalDate> planRequests) {
+    public java.util.Map<String, LocalDate> prescriptions(RecoveryCaseEntity c, List<String> periods, java.util.Map<String, Integer> startYears,
+                                                         List<LocalDate> planRequests) {
         be.caisse.common.domain.Prescription rule = new be.caisse.common.domain.Prescription(prescriptionYears);
         List<LocalDate> interruptions = new ArrayList<>();
         for (LocalDate d : new LocalDate[]{c.lastReminderOn, c.contrainteServedOn, c.summonedOn, c.lastPaymentOn}) {
@@ -638,7 +659,7 @@ public class RecoveryService {
         for (String p : periods) {
             be.caisse.common.time.Quarter q = p.length() == 4 ? new be.caisse.common.time.Quarter(Integer.parseInt(p), 4)
                     : be.caisse.common.time.Quarter.parse(p);
-            out.put(p, be.caisse.recovery.domain.DebtPrescription.prescribesOn(q, interruptions, rule));
+            out.put(p, be.caisse.recovery.domain.DebtPrescription.prescribesOn(q, startYears.get(p), interruptions, rule));
         }
         return out;
     }

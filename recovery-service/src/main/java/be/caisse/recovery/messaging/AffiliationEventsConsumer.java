@@ -36,6 +36,10 @@ public class AffiliationEventsConsumer {
     }
 
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record CompanyCeased(String enterpriseNumber, java.time.LocalDate date, String reason) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     record Mandate(java.util.UUID mandateId, String enterpriseNumber, String niss, String role, java.time.LocalDate startDate,
                    java.time.LocalDate endDate) {
     }
@@ -70,6 +74,13 @@ public class AffiliationEventsConsumer {
                 }
                 default -> {
                     // the projections above are enough
+                }
+            }
+            if ("be.caisse.affiliation.company-ceased.v1".equals(event.type())) {
+                // the company's bankruptcy suspends the enforcement of its own case
+                CompanyCeased c = event.dataAs(json, CompanyCeased.class);
+                if ("BANKRUPTCY".equals(c.reason()) && c.enterpriseNumber() != null && c.date() != null) {
+                    recovery.bankruptcy(c.enterpriseNumber(), c.date());
                 }
             }
             if ("be.caisse.affiliation.ceased.v1".equals(event.type())) {

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * contribution-service's account events → the debt of the recovery cases: an overdue quarter opens (or joins) the
- * debtor's case, a surcharge adds to it, a payment's imputation lowers it, a cancelled notice removes its items.
+ * debtor's case (a company's unpaid contribution the company's), a surcharge adds to it, a payment's imputation lowers
+ * it, a cancelled notice removes its items.
  * Idempotent (each event once); an event it cannot read goes to the dead-letter topic.
  */
 @ApplicationScoped
@@ -39,7 +40,11 @@ public class ContributionEventsConsumer {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Overdue(String niss, String quarter, BigDecimal outstanding) {
+    record Overdue(String niss, String quarter, BigDecimal outstanding, Integer startYear, Boolean reducible) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CompanyContribution(String enterpriseNumber, Integer year, BigDecimal outstanding) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -63,7 +68,18 @@ public class ContributionEventsConsumer {
                 case PREFIX + "overdue.v1" -> {
                     Overdue o = event.dataAs(json, Overdue.class);
                     require(o.niss() != null && o.quarter() != null && o.outstanding() != null, type);
-                    recovery.overdue(o.niss(), o.quarter(), o.outstanding());
+                    recovery.overdue(o.niss(), o.quarter(), o.outstanding(), o.startYear(), Boolean.TRUE.equals(o.reducible()));
+                }
+                case PREFIX + "company-contribution-overdue.v1" -> {
+                    // the company's own case (its directors answer for it through their mandates)
+                    CompanyContribution k = event.dataAs(json, CompanyContribution.class);
+                    require(k.enterpriseNumber() != null && k.year() != null && k.outstanding() != null, type);
+                    recovery.overdue(k.enterpriseNumber(), String.valueOf(k.year()), k.outstanding());
+                }
+                case PREFIX + "company-contribution-cancelled.v1" -> {
+                    CompanyContribution k = event.dataAs(json, CompanyContribution.class);
+                    require(k.enterpriseNumber() != null && k.year() != null, type);
+                    recovery.cancelled(k.enterpriseNumber(), String.valueOf(k.year()));
                 }
                 case PREFIX + "surcharge-applied.v1" -> {
                     Surcharge s = event.dataAs(json, Surcharge.class);

@@ -88,6 +88,25 @@ class RecoveryPathTest {
         assertEquals(expected, DebtPrescription.prescribesOn(Quarter.parse(quarter), dates, new Prescription(5)));
     }
 
+    /** REFERENCE.md §5.1: a supplement after a start or resumption prescribes on 1 January of the 8th year after it. */
+    @ParameterizedTest(name = "{0} of a start in {1}, interrupted on {2}: prescribes on {3}")
+    @CsvSource({
+            // started in 2024: 1 January 2032, later than the quarter's own 1 January 2030
+            "2024-Q3, 2024, '',         2032-01-01",
+            // the start's last starter year (started 2022-03: starter years 2022–2025): 2030 against 2031, the later wins
+            "2025-Q4, 2022, '',         2031-01-01",
+            // a registered reminder in 2029 renews by 5 years from its date: 2034-06-01, after 2032
+            "2024-Q3, 2024, 2029-06-01, 2034-06-01",
+            // an interruption in 2026 renews to 2031, not earlier than the supplement's 2032
+            "2024-Q3, 2024, 2026-03-01, 2032-01-01",
+            // no start supplement: the contributions' 5 years
+            "2024-Q3, ,     '',         2030-01-01",
+    })
+    void aStartSupplementPrescribesOnTheFirstOfJanuaryOfTheEighthYear(String quarter, Integer startYear, String interruptions, LocalDate expected) {
+        List<LocalDate> dates = interruptions.isBlank() ? List.of() : Arrays.stream(interruptions.split(" ")).map(LocalDate::parse).toList();
+        assertEquals(expected, DebtPrescription.prescribesOn(Quarter.parse(quarter), startYear, dates, new Prescription(5)));
+    }
+
     @org.junit.jupiter.api.Test
     void theStatesMoveOnlyAlongThePath() {
         assertTrue(CaseState.LAST_REMINDER.canBecome(CaseState.CONTESTED));
