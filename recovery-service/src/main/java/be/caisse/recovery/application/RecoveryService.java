@@ -82,7 +82,11 @@ public class RecoveryService {
     }
 
     public record Moved(UUID caseId, String reference, String debtor, String from, String to, LocalDate on, String by,
-                        BigDecimal debt, List<String> periods) {
+                        BigDecimal debt, List<String> periods, List<MovedCoDebtor> coDebtors) {
+    }
+
+    /** A co-debtor named by a move: who, why, for which of the case's periods. */
+    public record MovedCoDebtor(String coDebtor, String kind, List<String> periods) {
     }
 
     // ---- the debt, from contribution-service's events ----
@@ -315,6 +319,7 @@ public class RecoveryService {
             return 0;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        java.util.Map<String, List<Link>> links = links(due.stream().map(r -> (String) r[2]).distinct().toList());
         be.caisse.common.outbox.OutboxBulk moved = events.bulk();
         List<Object[]> updates = new ArrayList<>(due.size());
         for (Object[] r : due) {
@@ -329,7 +334,7 @@ public class RecoveryService {
                     timer.map(RecoveryPath.Timer::on).orElse(null), to == CaseState.LAST_REMINDER});
             List<String> periods = r[6] == null ? List.of() : List.of(((String) r[6]).split(","));
             moved.add(TOPIC, MOVED, (String) r[2], id + "/" + to.name() + "/" + today, new Moved(id, (String) r[1], (String) r[2],
-                    from.name(), to.name(), today, SYSTEM, (BigDecimal) r[5], periods));
+                    from.name(), to.name(), today, SYSTEM, (BigDecimal) r[5], periods, named(links.getOrDefault((String) r[2], List.of()), periods)));
         }
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
             try (var up = connection.prepareStatement("UPDATE recovery_case SET state = ?, since = ?, next_step = ?, next_step_on = ?, "
@@ -608,24 +613,52 @@ public class RecoveryService {
                 .setParameter("c", c.id).getResultList();
         java.util.Map<String, BigDecimal> byPeriod = new java.util.LinkedHashMap<>();
         items.forEach(r -> byPeriod.put((String) r[0], (BigDecimal) r[1]));
-        // a mandate link reads both ways: the company answers for the director's contributions, the directors for the
-        // company contribution of the years their mandate ran (art. 98 loi 30/12/1992, REFERENCE.md §5.4)
+        return coDebtors(links(List.of(c.debtor)).getOrDefault(c.debtor, List.of()), byPeriod);
+    }
+
+    /** A joint liability link as seen from the debtor. */
+    public record Link(String coDebtor, String kind, String role, LocalDate from, LocalDate until) {
+    }
+
+    /**
+     * The links of these debtors, read at once. A mandate link reads both ways: the company answers for the
+     * director's contributions, the directors for the company contribution of the years their mandate ran
+     * (art. 98 loi 30/12/1992, REFERENCE.md §5.4).
+     */
+    public java.util.Map<String, List<Link>> links(java.util.Collection<String> debtors) {
+        java.util.Map<String, List<Link>> out = new java.util.HashMap<>();
+        if (debtors.isEmpty()) {
+            return out;
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> links = em.createNativeQuery("SELECT co_debtor, kind, role, starts_on, ends_on FROM liability_link WHERE debtor = :d "
-                        + "UNION ALL SELECT debtor, 'DIRECTOR', role, starts_on, ends_on FROM liability_link WHERE co_debtor = :d AND kind = 'MANDATE' "
-                        + "ORDER BY 4, 1")
-                .setParameter("d", c.debtor).getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT debtor, co_debtor, kind, role, starts_on, ends_on FROM liability_link WHERE debtor IN (:d) "
+                        + "UNION ALL SELECT co_debtor, debtor, 'DIRECTOR', role, starts_on, ends_on FROM liability_link WHERE co_debtor IN (:d) "
+                        + "AND kind = 'MANDATE' ORDER BY 1, 5, 2")
+                .setParameter("d", debtors).getResultList();
+        for (Object[] l : rows) {
+            out.computeIfAbsent((String) l[0], k -> new ArrayList<>()).add(new Link((String) l[1], (String) l[2], (String) l[3], day(l[4]), day(l[5])));
+        }
+        return out;
+    }
+
+    /** Who answers for which of these periods (amounts per period), and for how much. */
+    public static List<CoDebtor> coDebtors(List<Link> links, java.util.Map<String, BigDecimal> byPeriod) {
         List<CoDebtor> out = new ArrayList<>();
-        for (Object[] l : links) {
-            LocalDate from = l[3] instanceof Date d ? d.toLocalDate() : (LocalDate) l[3];
-            LocalDate until = l[4] == null ? null : l[4] instanceof Date d ? d.toLocalDate() : (LocalDate) l[4];
-            List<String> covered = be.caisse.recovery.domain.JointLiability.covered(List.copyOf(byPeriod.keySet()), from, until);
+        for (Link l : links) {
+            List<String> covered = be.caisse.recovery.domain.JointLiability.covered(List.copyOf(byPeriod.keySet()), l.from(), l.until());
             if (!covered.isEmpty()) {
-                out.add(new CoDebtor((String) l[0], (String) l[1], (String) l[2], from, until, covered,
+                out.add(new CoDebtor(l.coDebtor(), l.kind(), l.role(), l.from(), l.until(), covered,
                         covered.stream().map(byPeriod::get).reduce(BigDecimal.ZERO, BigDecimal::add)));
             }
         }
         return out;
+    }
+
+    /** The co-debtors a move names (each answering for some periods: the letters of the step go to them too). */
+    static List<MovedCoDebtor> named(List<Link> links, List<String> periods) {
+        java.util.Map<String, BigDecimal> byPeriod = new java.util.LinkedHashMap<>();
+        periods.forEach(p -> byPeriod.put(p, BigDecimal.ZERO));
+        return coDebtors(links, byPeriod).stream().map(cd -> new MovedCoDebtor(cd.coDebtor(), cd.kind(), cd.periods())).toList();
     }
 
     /** Why a case is written off (supervisor). */
@@ -777,6 +810,7 @@ public class RecoveryService {
         List<String> periods = em.createNativeQuery("SELECT DISTINCT period FROM debt_item WHERE case_id = :c AND amount > 0 ORDER BY period")
                 .setParameter("c", c.id).getResultList();
         events.publish(TOPIC, MOVED, c.debtor, c.id + "/" + to.name() + "/" + on, new Moved(c.id, c.reference, c.debtor,
-                from == null ? null : from.name(), to.name(), on, by, debt(c.id), periods));
+                from == null ? null : from.name(), to.name(), on, by, debt(c.id), periods,
+                named(links(List.of(c.debtor)).getOrDefault(c.debtor, List.of()), periods)));
     }
 }

@@ -551,6 +551,12 @@ class RecoveryFlowTest {
         // the same path as a person's: the first reminder after its timer
         pass(LocalDate.of(2027, 1, 20));
         given().get("/recovery/cases/" + id).then().body("state", equalTo("REMINDED"));
+        // the reminder names the director for 2026: the step's letters go to the co-debtor too
+        TopicReader.Event reminded = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), RecoveryService.TOPIC, Duration.ofSeconds(30),
+                e -> RecoveryService.MOVED.equals(e.header("ce_type")) && e.value().contains(id) && e.value().contains("\"to\":\"REMINDED\""));
+        EventSchemas.assertValid(RecoveryService.MOVED, reminded.value());
+        org.junit.jupiter.api.Assertions.assertTrue(reminded.value().contains(
+                "\"coDebtors\":[{\"coDebtor\":\"" + director + "\",\"kind\":\"DIRECTOR\",\"periods\":[\"2026\"]}]"), reminded.value());
         // the director pays part of it with the company's communication: one debt, lower for both
         send(company, "caisse.contribution.events", "be.caisse.contribution.payment-allocated.v1", """
                 {"paymentId":"%s","account":"%s","amount":184.44,"valueDate":"2027-01-21","allocations":[
