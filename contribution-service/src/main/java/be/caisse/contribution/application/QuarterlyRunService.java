@@ -66,6 +66,12 @@ public class QuarterlyRunService {
     @ConfigProperty(name = "caisse.events.source")
     String source;
 
+    @ConfigProperty(name = "caisse.documents.notices.after-run", defaultValue = "true")
+    boolean documentsAfterRun;
+
+    @Inject
+    NoticeDocumentJob noticeDocuments;
+
     private final java.util.Set<String> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -215,6 +221,10 @@ public class QuarterlyRunService {
     private void runQuietly(Quarter quarter) {
         try {
             run(quarter);
+            if (documentsAfterRun) {
+                // the notices go out in the first month of their quarter: issued (and sent) right after the call
+                noticeDocuments.issuePending();
+            }
         } catch (Exception e) {
             LOG.errorf(e, "Call run of %s failed", quarter);
             String message = String.valueOf(e.getMessage());

@@ -20,6 +20,16 @@ public class KnownPerson extends PanacheEntityBase {
     public String lastName;
     @Column(nullable = false, length = 2)
     public String language;
+    /** Street, number and box, as a letter's first address line. */
+    @Column(name = "address_line1")
+    public String addressLine1;
+    /** Postal code and city. */
+    @Column(name = "address_line2")
+    public String addressLine2;
+    public String country;
+    /** EMAIL or PAPER: how the member's documents reach her (affiliation-service decides, from her choice). */
+    @Column(name = "delivery_channel")
+    public String deliveryChannel;
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 

@@ -29,7 +29,13 @@ public class PersonProjection implements MemberLanguages {
     Clock clock;
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Data(String niss, String firstName, String lastName, String language, String field, String newValue) {
+    record Data(String niss, String firstName, String lastName, String language, String field, String newValue,
+                PostalAddress postalAddress, String deliveryChannel) {
+    }
+
+    /** The address as a letter prints it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PostalAddress(String line1, String line2, String country) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -50,12 +56,18 @@ public class PersonProjection implements MemberLanguages {
             p.firstName = d.firstName();
             p.lastName = d.lastName();
             p.language = d.language() == null ? "fr" : d.language();
+            setAddress(p, d.postalAddress());
+            p.deliveryChannel = d.deliveryChannel();
         } else {
             if (p == null) {
                 return; // a change of someone registered before this projection existed: the next registration brings them
             }
             if ("LANGUAGE".equals(d.field()) && d.newValue() != null) {
                 p.language = d.newValue();
+            } else if ("ADDRESS".equals(d.field()) && d.postalAddress() != null) {
+                setAddress(p, d.postalAddress());
+            } else if ("DELIVERY_CHANNEL".equals(d.field()) && d.newValue() != null) {
+                p.deliveryChannel = d.newValue();
             } else if ("NAME".equals(d.field()) && d.firstName() != null && d.lastName() != null) {
                 p.firstName = d.firstName();
                 p.lastName = d.lastName();
@@ -65,6 +77,15 @@ public class PersonProjection implements MemberLanguages {
         }
         p.updatedAt = OffsetDateTime.now(clock);
         p.persist();
+    }
+
+    private static void setAddress(KnownPerson p, PostalAddress a) {
+        if (a == null) {
+            return;
+        }
+        p.addressLine1 = a.line1();
+        p.addressLine2 = a.line2();
+        p.country = a.country();
     }
 
     @Override
