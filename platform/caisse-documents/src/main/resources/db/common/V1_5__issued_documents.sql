@@ -33,6 +33,8 @@ CREATE TABLE issued_document_content (
     id      UUID PRIMARY KEY REFERENCES issued_document (id),
     content BYTEA NOT NULL
 );
+-- a PDF is compressed already: PostgreSQL stores it out of line without trying to compress it again
+ALTER TABLE issued_document_content ALTER COLUMN content SET STORAGE EXTERNAL;
 
 -- The daily print batch: the letters to print in one PDF, the registered letters in another, and the list the post
 -- office stamps for the registered ones.

@@ -55,7 +55,10 @@ public class NoticeDocumentJob {
         issuePending();
     }
 
-    /** Issues every pending notice; returns how many were issued (0 when another pass is running). */
+    /**
+     * Issues every pending notice; returns how many were issued (0 when another pass is running). The next batch
+     * renders while the one before is stored, so that the cores never wait for the database.
+     */
     public int issuePending() {
         if (!running.compareAndSet(false, true)) {
             return 0;
@@ -67,19 +70,20 @@ public class NoticeDocumentJob {
         });
         try {
             int issued = 0;
-            while (true) {
-                List<DocumentRequest> requests = QuarkusTransaction.requiringNew().call(this::nextBatch);
-                if (requests.isEmpty()) {
-                    return issued;
-                }
-                List<Future<DocumentArchive.Prepared>> rendering = new ArrayList<>();
-                for (DocumentRequest r : requests) {
-                    rendering.add(pool.submit(() -> archive.prepare(r)));
-                }
+            long started = System.nanoTime();
+            long waitNanos = 0;
+            long storeNanos = 0;
+            Object[] after = {null, null};
+            List<Future<DocumentArchive.Prepared>> rendering = render(pool, after);
+            while (!rendering.isEmpty()) {
+                long t0 = System.nanoTime();
                 List<DocumentArchive.Prepared> prepared = new ArrayList<>();
                 for (Future<DocumentArchive.Prepared> f : rendering) {
                     prepared.add(f.get());
                 }
+                waitNanos += System.nanoTime() - t0;
+                rendering = render(pool, after);
+                t0 = System.nanoTime();
                 QuarkusTransaction.requiringNew().run(() -> {
                     for (DocumentArchive.Prepared p : prepared) {
                         archive.store(p);
@@ -90,8 +94,14 @@ public class NoticeDocumentJob {
                                 .setParameter("n", key[0]).setParameter("q", key[1]).executeUpdate();
                     }
                 });
+                storeNanos += System.nanoTime() - t0;
                 issued += prepared.size();
             }
+            if (issued > 0) {
+                LOG.infof("Issued %d payment notices in %.1f s (waiting for the renderers %.1f s, storing %.1f s)", issued,
+                        (System.nanoTime() - started) / 1e9, waitNanos / 1e9, storeNanos / 1e9);
+            }
+            return issued;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;
@@ -104,16 +114,32 @@ public class NoticeDocumentJob {
         }
     }
 
-    private List<DocumentRequest> nextBatch() {
+    /** Reads the next batch after the last one read (created_at, id) and starts rendering it. */
+    private List<Future<DocumentArchive.Prepared>> render(ExecutorService pool, Object[] after) {
+        List<DocumentRequest> requests = QuarkusTransaction.requiringNew().call(() -> nextBatch(after));
+        List<Future<DocumentArchive.Prepared>> rendering = new ArrayList<>();
+        for (DocumentRequest r : requests) {
+            rendering.add(pool.submit(() -> archive.prepare(r)));
+        }
+        return rendering;
+    }
+
+    private List<DocumentRequest> nextBatch(Object[] after) {
+        String sql = "SELECT * FROM contribution_quarter WHERE cancelled_at IS NULL AND (notice_document_revision IS NULL "
+                + "OR notice_document_revision <> revision)"
+                + (after[0] == null ? "" : " AND (created_at, id) > (:at, :id)") + " ORDER BY created_at, id LIMIT :n";
+        jakarta.persistence.Query query = em.createNativeQuery(sql, ContributionQuarterEntity.class).setParameter("n", batchSize);
+        if (after[0] != null) {
+            query.setParameter("at", after[0]).setParameter("id", after[1]);
+        }
         @SuppressWarnings("unchecked")
-        List<ContributionQuarterEntity> due = em.createNativeQuery("SELECT * FROM contribution_quarter "
-                        + "WHERE cancelled_at IS NULL AND (notice_document_revision IS NULL "
-                        + "OR notice_document_revision <> revision) ORDER BY created_at, id LIMIT :n",
-                        ContributionQuarterEntity.class)
-                .setParameter("n", batchSize).getResultList();
+        List<ContributionQuarterEntity> due = query.getResultList();
         if (due.isEmpty()) {
             return List.of();
         }
+        ContributionQuarterEntity last = due.get(due.size() - 1);
+        after[0] = last.createdAt;
+        after[1] = last.id;
         Map<String, KnownPerson> people = KnownPerson.<KnownPerson>list("niss in ?1",
                         due.stream().map(q -> q.niss).distinct().toList())
                 .stream().collect(Collectors.toMap(p -> p.niss, Function.identity()));

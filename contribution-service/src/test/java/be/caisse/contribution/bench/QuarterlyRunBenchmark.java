@@ -47,7 +47,7 @@ class QuarterlyRunBenchmark {
         int n = Integer.getInteger("caisse.bench.contributors", 100_000);
         Quarter quarter = Quarter.parse("2026-Q1");
         long seedStart = System.nanoTime();
-        seed(n);
+        seed(dataSource, n);
         double seedSeconds = Bench.seconds(seedStart);
 
         long copyStart = System.nanoTime();
@@ -83,7 +83,7 @@ class QuarterlyRunBenchmark {
 
 
     /** n principal/complementary/student accounts; 70 % with a 2023 income from the tax administration. */
-    private void seed(int n) throws SQLException, IOException {
+    static void seed(AgroalDataSource dataSource, int n) throws SQLException, IOException {
         StringBuilder accounts = new StringBuilder(n * 80);
         StringBuilder incomes = new StringBuilder(n * 50);
         for (int i = 0; i < n; i++) {

@@ -27,8 +27,8 @@ import javax.imageio.ImageIO;
  */
 public final class EpcQrCode {
     private static final BigDecimal MAX = new BigDecimal("999999999.99");
-    /** Three image pixels a module: crisp enough when printed at 34 mm, small enough to embed fast. */
-    private static final int PIXELS_PER_MODULE = 3;
+    /** Four image pixels a module: crisp enough when printed at 34 mm, small enough to embed fast. */
+    private static final int PIXELS_PER_MODULE = 4;
 
     private EpcQrCode() {
     }
@@ -55,6 +55,17 @@ public final class EpcQrCode {
     /** The QR code as a PNG, black on white, with the quiet zone of 4 modules the standard asks for. */
     public static byte[] png(String payload) {
         try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image(payload), "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The QR code as an image, black on white, with its quiet zone. */
+    static BufferedImage image(String payload) {
+        try {
             BitMatrix matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, Map.of(
                     EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
                     EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
@@ -67,18 +78,14 @@ public final class EpcQrCode {
                     image.getRaster().setSample(x, y, 0, dark ? 0 : 1);
                 }
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
+            return image;
         } catch (WriterException e) {
             throw new IllegalArgumentException("The EPC QR payload cannot be encoded", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    /** The PNG as a data URI for an {@code <img>} of a template. */
+    /** The code as a data URI for an {@code <img>} of a template: a grey JPEG of the highest quality (see {@link Jpeg}). */
     public static String dataUri(String payload) {
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(payload));
+        return "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(Jpeg.of(image(payload), true));
     }
 }

@@ -15,7 +15,7 @@ public final class Logo {
     private Logo() {
     }
 
-    /** A PNG from {@code classpath:...} or from a file path. */
+    /** An image (PNG, JPEG) from {@code classpath:...} or from a file path, embedded as JPEG. */
     public static String load(String location) {
         try {
             byte[] bytes;
@@ -29,7 +29,11 @@ public final class Logo {
             } else {
                 bytes = Files.readAllBytes(Path.of(location));
             }
-            return "data:image/png;base64," + Base64.getEncoder().encodeToString(bytes);
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+            if (image == null) {
+                throw new IllegalStateException("The logo at " + location + " is not an image");
+            }
+            return "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(Jpeg.of(image, false));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,12 +6,17 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * XHTML to PDF/A-2u (ISO 19005-2, level U: every glyph maps to Unicode, so that a screen reader, a search and the
@@ -37,15 +42,27 @@ public final class PdfRenderer {
         this.producer = producer;
     }
 
+    /**
+     * The fonts parsed once per rendering thread (parsing DejaVu's tables was a third of each document's time): a
+     * parsed font is read, never changed, by the documents it is embedded in, but it is not safe to share across
+     * threads.
+     */
+    private static final ThreadLocal<TrueTypeFont[]> FONTS = ThreadLocal.withInitial(() -> new TrueTypeFont[]{
+        parse(REGULAR), parse(BOLD)});
+
     public byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
-        try {
+        TrueTypeFont[] fonts = FONTS.get();
+        try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.usePDDocument(document);
             builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
             builder.useColorProfile(SRGB);
-            builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts[0], true)), FONT_FAMILY, 400,
+                    FontStyle.NORMAL, true);
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts[1], true)), FONT_FAMILY, 700,
+                    FontStyle.NORMAL, true);
             builder.withProducer(producer);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
@@ -54,6 +71,14 @@ public final class PdfRenderer {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static TrueTypeFont parse(byte[] font) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(font));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] resource(String name) {
