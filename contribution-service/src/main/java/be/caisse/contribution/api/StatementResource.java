@@ -124,4 +124,42 @@ public class StatementResource {
                 .setParameter("a", account).setParameter("b", line.bookedOn).setParameter("id", line.id).getSingleResult();
         return ((BigDecimal) sum).setScale(2);
     }
+
+    @Inject
+    be.caisse.contribution.application.ContributionDocuments documents;
+
+    @Inject
+    be.caisse.documents.DocumentArchive archive;
+
+    @Inject
+    be.caisse.documents.DocumentDownloads downloads;
+
+    @GET
+    @Produces(be.caisse.documents.DocumentDownloads.PDF)
+    @RolesAllowed({Roles.AFFILIATE, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @jakarta.transaction.Transactional
+    @Operation(summary = "The account statement of a period as a PDF/A document in the member's language, every "
+            + "line of the period (same period rules as the JSON statement)")
+    public jakarta.ws.rs.core.Response statementPdf(@PathParam("niss") @ValidNiss String niss,
+                               @QueryParam("from") @ValidDate String from,
+                               @QueryParam("to") @ValidDate String to) {
+        java.util.List<be.caisse.contribution.application.ContributionDocuments.StatementLine> lines = new java.util.ArrayList<>();
+        Statement first = null;
+        Statement page;
+        int p = 0;
+        do {
+            page = statement(niss, from, to, new Paging(p++, Paging.MAX_SIZE));
+            if (first == null) {
+                first = page;
+            }
+            for (Line l : page.lines().items()) {
+                lines.add(new be.caisse.contribution.application.ContributionDocuments.StatementLine(l.date(),
+                        l.description(), l.debit(), l.credit(), l.balance()));
+            }
+        } while (page.lines().page() + 1 < page.lines().totalPages());
+        be.caisse.documents.archive.IssuedDocument doc = archive.issue(documents.statement(first.niss(), first.from(),
+                first.to(), first.openingBalance(), lines, first.closingBalance(), first.outstanding(),
+                first.surchargesOutstanding(), first.credit()));
+        return downloads.pdf(doc.id);
+    }
 }

@@ -81,4 +81,29 @@ public class TaxCertificateResource {
         return new TaxCertificate(n, year, total, "EUR", lines, complete, today, language.render(be.caisse.common.i18n.Text.of(
                 complete ? "note.tax-certificate.complete" : "note.tax-certificate.provisional", year)));
     }
+
+    @Inject
+    be.caisse.contribution.application.ContributionDocuments documents;
+
+    @Inject
+    be.caisse.documents.DocumentArchive archive;
+
+    @Inject
+    be.caisse.documents.DocumentDownloads downloads;
+
+    @GET
+    @Path("/{year}")
+    @Produces(be.caisse.documents.DocumentDownloads.PDF)
+    @RolesAllowed({Roles.AFFILIATE, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @jakarta.transaction.Transactional
+    @Operation(summary = "The tax certificate of a year as a PDF/A document in the member's language (issued once; "
+            + "a corrected one replaces it when the year's payments change)")
+    public jakarta.ws.rs.core.Response certificatePdf(@PathParam("niss") @ValidNiss String niss,
+                                                      @PathParam("year") @Min(2000) @Max(2100) int year) {
+        TaxCertificate c = certificate(niss, year);
+        be.caisse.documents.archive.IssuedDocument doc = archive.issue(documents.taxCertificate(c.niss(), year,
+                c.byQuarter().stream().map(l -> java.util.Map.entry(l.quarter(), l.paid())).toList(),
+                c.contributionsPaid(), c.complete()));
+        return downloads.pdf(doc.id);
+    }
 }

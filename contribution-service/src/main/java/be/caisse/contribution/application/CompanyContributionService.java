@@ -100,6 +100,12 @@ public class CompanyContributionService {
         }
     }
 
+    @Inject
+    ContributionDocuments documents;
+
+    @Inject
+    be.caisse.documents.DocumentArchive archive;
+
     public record RunResult(int year, int called, int skipped) {
     }
 
@@ -147,6 +153,8 @@ public class CompanyContributionService {
                     c.enterpriseNumber + "/" + year, new ContributionEvents.CompanyContributionIssued(c.enterpriseNumber, year, a.amount(),
                             a.bracket().name(), balanceSheet, balanceSheet == null ? null : year - 2, a.dueDate(),
                             StructuredCommunication.parse(k.structuredCommunication).formatted(), jointlyLiable(c.enterpriseNumber, year)));
+            archive.issue(documents.companyNotice(c.enterpriseNumber, c.name, year, k.bracket, balanceSheet, a.amount(),
+                    a.dueDate(), k.structuredCommunication, jointlyLiable(c.enterpriseNumber, year)));
             called++;
         }
         return new RunResult(year, called, skipped);

@@ -43,6 +43,12 @@ public class RegularisationService {
     @ConfigProperty(name = "caisse.contribution.fee-rate")
     BigDecimal feeRate;
 
+    @Inject
+    ContributionDocuments documents;
+
+    @Inject
+    be.caisse.documents.DocumentArchive archive;
+
     /** What the regularisation did, and a note in words a front end can show (rendered in the reader's language). */
     public record Summary(String outcome, BigDecimal total, LocalDate dueDate, Text note) {
     }
@@ -82,6 +88,9 @@ public class RegularisationService {
                 new ContributionEvents.RegularisationComputed(niss, year, income, r.yearlyBase(), r.lines().stream()
                         .map(l -> new ContributionEvents.RegularisedQuarter(l.quarter().toString(), l.category().name(), l.called(),
                                 l.definitive(), l.definitiveFee(), l.difference())).toList(), r.total(), outcome, r.dueDate()));
+        archive.issue(documents.regularisationNotice(niss, year, income, r.yearlyBase(), r.lines().stream()
+                .map(l -> new ContributionDocuments.RegularisedLine(l.quarter().toString(), l.called(), l.definitive(),
+                        l.difference())).toList(), r.total(), outcome, r.dueDate(), notices.get(0).structuredCommunication));
         if (r.total().signum() != 0) {
             ledger.receive(niss, BigDecimal.ZERO.setScale(2), today, null, null);
         }

@@ -208,4 +208,84 @@ class ContributionDocumentsTest {
         given().post("/contributions/print-batches").then().statusCode(403);
         given().post("/contributions/notice-documents").then().statusCode(403);
     }
+
+    @Test
+    void aRegularisationIssuesItsNoticeWithTheSupplementToPay() {
+        String niss = Nisses.of(LocalDate.of(1979, 8, 9), 46);
+        QuarkusTransaction.requiringNew().run(() -> {
+            KnownPerson p = new KnownPerson();
+            p.niss = niss;
+            p.firstName = "Sophie";
+            p.lastName = "Wouters";
+            p.language = "nl";
+            p.addressLine1 = "Meir 1";
+            p.addressLine2 = "2000 Antwerpen";
+            p.deliveryChannel = "PAPER";
+            p.updatedAt = OffsetDateTime.now();
+            p.persist();
+            accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), niss, ContributorCategory.PRINCIPAL,
+                    LocalDate.of(2025, 1, 1), false));
+        });
+        given().contentType("application/json").body("{\"year\":2025,\"amount\":60000.00,\"source\":\"TAX_ADMINISTRATION\"}")
+                .post("/contributions/accounts/" + niss + "/incomes").then().statusCode(201)
+                .body("regularisation.outcome", org.hamcrest.Matchers.equalTo("SUPPLEMENT"));
+        IssuedDocument doc = QuarkusTransaction.requiringNew().call(() -> IssuedDocument.find(
+                "niss = ?1 and type = 'regularisation-notice'", niss).firstResult());
+        assertNotNull(doc, "the regularisation issues its notice");
+        byte[] bytes = given().accept("application/pdf").get("/contributions/documents/" + doc.id).then().statusCode(200)
+                .extract().asByteArray();
+        assertEquals(List.of(), DocumentChecks.pdfaFailures(bytes));
+        String text = DocumentChecks.text(bytes);
+        DocumentFormat nl = new DocumentFormat(DocumentLanguage.NL);
+        assertTrue(text.contains("Regularisatie van de sociale bijdragen 2025"), text);
+        assertTrue(text.contains(DocumentChecks.plain("beroepsinkomen van 2025 meegedeeld: " + nl.money(new BigDecimal("60000.00")))), text);
+        assertTrue(text.contains("1ste kwartaal 2025") && text.contains("4de kwartaal 2025"), text);
+        BigDecimal total = QuarkusTransaction.requiringNew().call(() -> ((BigDecimal) em.createNativeQuery(
+                "SELECT sum(amount) FROM ledger_entry WHERE account = :n AND kind IN ('REGULARISATION', 'FEE') "
+                        + "AND description LIKE 'ledger.regularisation%'").setParameter("n", niss).getSingleResult()));
+        assertTrue(text.contains(DocumentChecks.plain("Supplement te betalen: " + nl.money(total))), total + " in " + text);
+        String first = quarterOf(niss, "2025-Q1").structuredCommunication;
+        assertEquals(List.of("BCD\n002\n1\nSCT\nGKCCBEBB\nCaisse d'assurances sociales Caisse\nBE68539007547034\nEUR"
+                + total.toPlainString() + "\n\n" + first + "\n"), DocumentChecks.qrCodes(bytes));
+    }
+
+    ContributionQuarterEntity quarterOf(String niss, String quarter) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ContributionQuarterEntity.find("niss = ?1 and quarter = ?2", niss, quarter).firstResult());
+    }
+
+    @Test
+    void theTaxCertificateAndTheStatementComeAsPdfWhenAskedFor() {
+        String niss = Nisses.of(LocalDate.of(1986, 7, 8), 47);
+        member(niss, "Luc", "Renard", "fr", "EMAIL");
+        ContributionQuarterEntity q = quarter(niss);
+        given().contentType("text/plain").body(be.caisse.testsupport.CodaFiles.statement(702, q.structuredCommunication,
+                q.legalAmount.add(q.fee))).post("/contributions/payments/statements/coda").then().statusCode(201);
+        Response pdf = given().accept("application/pdf").get("/contributions/accounts/" + niss + "/tax-certificates/2026");
+        assertEquals(200, pdf.statusCode(), pdf.asString());
+        byte[] certificate = pdf.asByteArray();
+        assertEquals(List.of(), DocumentChecks.pdfaFailures(certificate));
+        String text = DocumentChecks.text(certificate);
+        DocumentFormat fr = new DocumentFormat(DocumentLanguage.FR);
+        assertTrue(text.contains("Attestation fiscale 2026 – cotisations sociales payées"), text);
+        assertTrue(text.contains(DocumentChecks.plain("Total déductible à titre de frais professionnels "
+                + fr.money(q.legalAmount.add(q.fee)))), text);
+        assertTrue(text.contains("Attestation provisoire"), "2026 is not over: " + text);
+        byte[] again = given().accept("application/pdf").get("/contributions/accounts/" + niss + "/tax-certificates/2026")
+                .then().statusCode(200).extract().asByteArray();
+        assertArrayEquals(certificate, again, "asked again with nothing changed: the same document");
+        given().accept("application/json").get("/contributions/accounts/" + niss + "/tax-certificates/2026").then()
+                .statusCode(200).contentType("application/json");
+
+        byte[] statement = given().accept("application/pdf").queryParam("from", "2026-01-01").queryParam("to", "2026-12-31")
+                .get("/contributions/accounts/" + niss + "/statement").then().statusCode(200).extract().asByteArray();
+        assertEquals(List.of(), DocumentChecks.pdfaFailures(statement));
+        String lines = DocumentChecks.text(statement);
+        assertTrue(lines.contains("Relevé de compte") && lines.contains("Période du 01/01/2026 au 31/12/2026"), lines);
+        assertTrue(lines.contains(DocumentChecks.plain(fr.money(q.legalAmount))), lines);
+        assertTrue(lines.contains(DocumentChecks.plain("Solde à la fin de la période 0,00 €")), lines);
+        given().accept("application/pdf").queryParam("from", "2026-12-31").queryParam("to", "2026-01-01")
+                .get("/contributions/accounts/" + niss + "/statement").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
 }
