@@ -5,7 +5,6 @@ import be.caisse.contribution.application.NoticeDocumentJob;
 import be.caisse.documents.DocumentDownloads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,8 +38,12 @@ public class DocumentResource {
     @Produces(DocumentDownloads.PDF)
     @RolesAllowed({Roles.AFFILIATE, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "An issued document, as issued (PDF/A; its SHA-256 in ETag and X-Document-Sha256)")
-    public Response document(@PathParam("id") UUID id) {
-        return downloads.pdf(id);
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The PDF as issued",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = DocumentDownloads.PDF,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "406", description = "The client does not accept a PDF (ask with Accept: application/pdf)")
+    public Response document(@PathParam("id") String id) {
+        return downloads.pdf(DocumentDownloads.id(id));
     }
 
     @POST
@@ -58,6 +60,9 @@ public class DocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Make the print batch of the documents to send on paper (registered letters apart, with the post office's list)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The batch made",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = DocumentDownloads.BatchView.class)))
     public Response printBatch() {
         DocumentDownloads.BatchView batch = downloads.runBatch();
         return Response.status(201).entity(batch)
@@ -69,8 +74,8 @@ public class DocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "A print batch and its files")
-    public DocumentDownloads.BatchView batch(@PathParam("id") UUID id) {
-        return downloads.batch(id);
+    public DocumentDownloads.BatchView batch(@PathParam("id") String id) {
+        return downloads.batch(DocumentDownloads.id(id));
     }
 
     @GET
@@ -78,8 +83,11 @@ public class DocumentResource {
     @Produces({DocumentDownloads.PDF, "text/csv"})
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "A file of a print batch: LETTERS, REGISTERED (PDF) or POST_LIST (CSV)")
-    public Response batchFile(@PathParam("id") UUID id,
-                              @PathParam("kind") @Pattern(regexp = "LETTERS|REGISTERED|POST_LIST") String kind) {
-        return downloads.batchFile(id, kind);
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The file",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = DocumentDownloads.PDF,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "406", description = "The client does not accept a PDF (ask with Accept: application/pdf)")
+    public Response batchFile(@PathParam("id") String id, @PathParam("kind") String kind) {
+        return downloads.batchFile(DocumentDownloads.id(id), kind);
     }
 }

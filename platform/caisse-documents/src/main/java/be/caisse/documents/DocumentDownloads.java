@@ -43,8 +43,20 @@ public class DocumentDownloads {
     public record FileView(String kind, String mediaType, String sha256, String href) {
     }
 
+    /** A document or batch id from the path: anything but a UUID names nothing (404, whatever the Accept header). */
+    public static UUID id(String raw) {
+        try {
+            return raw != null && raw.length() == 36 ? UUID.fromString(raw) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     @Transactional
     public Response pdf(UUID id) {
+        if (id == null) {
+            throw DomainProblem.notFound("document");
+        }
         IssuedDocument doc = IssuedDocument.findById(id);
         if (doc == null) {
             throw DomainProblem.notFound("document");
@@ -70,7 +82,7 @@ public class DocumentDownloads {
 
     @Transactional
     public BatchView batch(UUID id) {
-        PrintBatch batch = PrintBatch.findById(id);
+        PrintBatch batch = id == null ? null : PrintBatch.findById(id);
         if (batch == null) {
             throw DomainProblem.notFound("print-batch");
         }
@@ -79,7 +91,8 @@ public class DocumentDownloads {
 
     @Transactional
     public Response batchFile(UUID id, String kind) {
-        PrintBatchFile file = PrintBatchFile.find("batchId = ?1 and kind = ?2", id, kind).firstResult();
+        PrintBatchFile file = id == null || !List.of(PrintBatches.LETTERS, PrintBatches.REGISTERED, PrintBatches.POST_LIST)
+                .contains(kind) ? null : PrintBatchFile.find("batchId = ?1 and kind = ?2", id, kind).firstResult();
         if (file == null) {
             throw DomainProblem.notFound("print-batch-file");
         }
