@@ -56,6 +56,9 @@ class ContributionDocumentsTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    be.caisse.contribution.application.NoticeDocumentJob noticeJob;
+
     void member(String niss, String first, String last, String language, String channel) {
         QuarkusTransaction.requiringNew().run(() -> {
             KnownPerson p = KnownPerson.findById(niss);
@@ -199,11 +202,12 @@ class ContributionDocumentsTest {
     @TestSecurity(user = "lea", roles = "affiliate")
     @OidcSecurity(claims = @Claim(key = "niss", value = "85071412330"))
     void aMemberGetsHerOwnDocumentsOnly() {
-        IssuedDocument other = QuarkusTransaction.requiringNew().call(() -> IssuedDocument.find(
-                "niss <> '85071412330' and type = 'payment-notice'").firstResult());
-        if (other != null) {
-            given().accept("application/pdf").get("/contributions/documents/" + other.id).then().statusCode(403);
-        }
+        String someoneElse = Nisses.of(LocalDate.of(1987, 8, 9), 48);
+        member(someoneElse, "Eva", "Janssens", "nl", "PAPER");
+        noticeJob.issuePending();
+        IssuedDocument other = notice(someoneElse);
+        assertNotNull(other, "another member's notice");
+        given().accept("application/pdf").get("/contributions/documents/" + other.id).then().statusCode(403);
         given().accept("application/pdf").get("/contributions/documents/" + UUID.randomUUID()).then().statusCode(404);
         given().post("/contributions/print-batches").then().statusCode(403);
         given().post("/contributions/notice-documents").then().statusCode(403);

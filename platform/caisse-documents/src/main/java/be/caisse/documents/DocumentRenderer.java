@@ -109,19 +109,18 @@ public final class DocumentRenderer {
                 .replace("&amp;", "&");
     }
 
+    /** A template's text from the service's class path (its own templates), else this module's (the layout). */
     private String source(String id) {
         return sources.computeIfAbsent(id, name -> {
-            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(ROOT + name)) {
-                if (in == null) {
-                    InputStream own = DocumentRenderer.class.getClassLoader().getResourceAsStream(ROOT + name);
-                    if (own == null) {
-                        return null;
-                    }
-                    try (own) {
-                        return new String(own.readAllBytes(), StandardCharsets.UTF_8);
-                    }
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(ROOT + name);
+            if (in == null) {
+                in = DocumentRenderer.class.getClassLoader().getResourceAsStream(ROOT + name);
+            }
+            if (in == null) {
+                return null;
+            }
+            try (InputStream text = in) {
+                return new String(text.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
