@@ -65,7 +65,7 @@ public class StackExtension implements BeforeAllCallback {
         // Keycloak's unpacked distribution is kept between runs, apart from the one of ./caisse up.
         Path cache = Path.of(System.getProperty("user.home"), ".cache", "caisse-e2e");
         return new StackConfig(repo, home, cache, "127.0.0.1",
-                free(), free(), free(), free(), free(), free(), free(), free(), free(), free());
+                free(), free(), free(), free(), free(), free(), free(), free(), free(), free(), free(), free());
     }
 
     private static int free() throws IOException {

@@ -61,7 +61,9 @@ public final class Inputs {
             @ValidIban String iban,
             @Valid AddressInput address,
             @Min(0) @Max(30) Integer dependants,
-            @ValidNiss String partnerNiss) {
+            @ValidNiss String partnerNiss,
+            @Schema(description = "EMAIL (a link to each new document) or PAPER (letters); e-mail needs an address")
+            @Pattern(regexp = "EMAIL|PAPER", message = "delivery-channel") String deliveryChannel) {
         PersonData toData() {
             return new PersonData(firstName, lastName, birthDate, language, email, phone,
                     iban == null ? null : Iban.parse(iban).value(), address == null ? null : address.toAddress(),
@@ -72,7 +74,9 @@ public final class Inputs {
     /** What a member changes herself, without a request: how the fund reaches her. */
     public record ContactInput(
             @Email @Size(max = 200) String email,
-            @Pattern(regexp = "\\+?[0-9 ./-]{6,20}", message = "phone") String phone) {
+            @Pattern(regexp = "\\+?[0-9 ./-]{6,20}", message = "phone") String phone,
+            @Schema(description = "EMAIL (a link to each new document) or PAPER (letters); e-mail needs an address")
+            @Pattern(regexp = "EMAIL|PAPER", message = "delivery-channel") String deliveryChannel) {
     }
 
     /** A category with the details the law needs for it. */

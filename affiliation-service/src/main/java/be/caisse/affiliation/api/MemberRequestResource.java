@@ -2,6 +2,7 @@ package be.caisse.affiliation.api;
 
 import be.caisse.affiliation.application.MemberRequestService;
 import be.caisse.affiliation.application.PersonData;
+import be.caisse.affiliation.domain.DeliveryChannel;
 import be.caisse.affiliation.application.PersonService;
 import be.caisse.affiliation.domain.CessationReason;
 import be.caisse.affiliation.persistence.MemberRequestEntity;
@@ -123,9 +124,9 @@ public class MemberRequestResource {
     @PATCH
     @Path("/me/contact")
     @RolesAllowed(Roles.AFFILIATE)
-    @Operation(summary = "Change her own e-mail and phone (member): applied at once, kept in the person's changes")
+    @Operation(summary = "Change her own e-mail, phone and the channel of her documents (member): applied at once, kept in the person's changes")
     public Views.PersonView changeContact(@Valid @NotNull Inputs.ContactInput input) {
-        if (input.email() == null && input.phone() == null) {
+        if (input.email() == null && input.phone() == null && input.deliveryChannel() == null) {
             throw DomainProblem.badRequest("contact-empty");
         }
         PersonData.Builder change = PersonData.only();
@@ -135,7 +136,12 @@ public class MemberRequestResource {
         if (input.phone() != null) {
             change.phone(input.phone().strip());
         }
-        return Views.PersonView.of(persons.update(ownNiss(), change.build(), access.user(), PersonService.ORIGIN_MEMBER));
+        var person = persons.update(ownNiss(), change.build(), access.user(), PersonService.ORIGIN_MEMBER);
+        if (input.deliveryChannel() != null) {
+            person = persons.chooseChannel(ownNiss(), DeliveryChannel.valueOf(input.deliveryChannel()), access.user(),
+                    PersonService.ORIGIN_MEMBER);
+        }
+        return Views.PersonView.of(person);
     }
 
     @GET

@@ -56,8 +56,13 @@ public class PersonResource {
     @Operation(summary = "Change a person's data (agent): only the fields given change; each change is kept and published")
     public Views.PersonView change(@PathParam("niss") @ValidNiss String niss,
                                    @Valid @NotNull Inputs.PersonInput input) {
-        return Views.PersonView.of(persons.update(Niss.parse(niss).value(), input.toData(),
-                identity.getPrincipal().getName(), PersonService.ORIGIN_AGENT));
+        String n = Niss.parse(niss).value();
+        var person = persons.update(n, input.toData(), identity.getPrincipal().getName(), PersonService.ORIGIN_AGENT);
+        if (input.deliveryChannel() != null) {
+            person = persons.chooseChannel(n, be.caisse.affiliation.domain.DeliveryChannel.valueOf(input.deliveryChannel()),
+                    identity.getPrincipal().getName(), PersonService.ORIGIN_AGENT);
+        }
+        return Views.PersonView.of(person);
     }
 
     @GET

@@ -43,6 +43,6 @@ public record RegisterAffiliationRequest(
     }
 
     Inputs.PersonInput personInput() {
-        return new Inputs.PersonInput(firstName, lastName, birthDate, language, email, phone, iban, address, null, null);
+        return new Inputs.PersonInput(firstName, lastName, birthDate, language, email, phone, iban, address, null, null, null);
     }
 }

@@ -32,10 +32,13 @@ public final class Views {
     @Schema(name = "Person")
     public record PersonView(String niss, String firstName, String lastName, LocalDate birthDate, String sex,
                              String language, String email, String phone, String iban, PersonData.Address address,
-                             Integer dependants, String partnerNiss, OffsetDateTime updatedAt) {
+                             Integer dependants, String partnerNiss,
+                             @Schema(description = "How her documents reach her now: EMAIL (a link) or PAPER") String deliveryChannel,
+                             OffsetDateTime updatedAt) {
         static PersonView of(PersonEntity p) {
             return new PersonView(p.niss, p.firstName, p.lastName, p.birthDate, p.sex, p.language, p.email, p.phone,
-                    p.iban, PersonService.addressOf(p), p.dependants, p.partnerNiss, p.updatedAt);
+                    p.iban, PersonService.addressOf(p), p.dependants, p.partnerNiss, PersonService.channelOf(p).name(),
+                    p.updatedAt);
         }
     }
 

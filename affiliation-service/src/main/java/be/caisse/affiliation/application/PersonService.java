@@ -1,5 +1,6 @@
 package be.caisse.affiliation.application;
 
+import be.caisse.affiliation.domain.DeliveryChannel;
 import be.caisse.affiliation.messaging.AffiliationEvents;
 import be.caisse.affiliation.persistence.PersonChangeEntity;
 import be.caisse.affiliation.persistence.PersonEntity;
@@ -63,7 +64,7 @@ public class PersonService {
         person.persist();
         events.publish(AffiliationEvents.TOPIC, AffiliationEvents.PERSON_REGISTERED, person.niss, person.niss,
                 new AffiliationEvents.PersonRegistered(person.niss, person.firstName, person.lastName, person.birthDate,
-                        person.sex, person.language));
+                        person.sex, person.language, postalAddress(person), channelOf(person).name()));
         return person;
     }
 
@@ -80,6 +81,7 @@ public class PersonService {
     public PersonEntity update(String niss, PersonData data, String by, String origin) {
         PersonEntity p = require(niss);
         OffsetDateTime now = OffsetDateTime.now(clock);
+        DeliveryChannel channelBefore = channelOf(p);
         boolean changed = false;
         if (data.firstName() != null || data.lastName() != null) {
             String before = p.firstName + " " + p.lastName;
@@ -133,10 +135,48 @@ public class PersonService {
             changed |= record(p, "FAMILY", before, "dependants=" + p.dependants + ", partner="
                     + (p.partnerNiss == null ? "none" : Niss.mask(p.partnerNiss)), by, origin, now, false);
         }
+        changed |= recordChannel(p, channelBefore, by, origin, now);
         if (changed) {
             p.updatedAt = now;
         }
         return p;
+    }
+
+    /**
+     * The member's (or an agent's) choice of channel for her documents. E-mail needs an address: asked without
+     * one, the choice is refused rather than kept silently on paper.
+     */
+    @Transactional
+    public PersonEntity chooseChannel(String niss, DeliveryChannel chosen, String by, String origin) {
+        PersonEntity p = require(niss);
+        if (chosen == DeliveryChannel.EMAIL && (p.email == null || p.email.isBlank())) {
+            throw DomainProblem.badRequest("delivery-channel-no-email");
+        }
+        DeliveryChannel before = channelOf(p);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        p.deliveryChannel = chosen.name();
+        if (recordChannel(p, before, by, origin, now)) {
+            p.updatedAt = now;
+        }
+        return p;
+    }
+
+    /** The channel documents take now. */
+    public static DeliveryChannel channelOf(PersonEntity p) {
+        return DeliveryChannel.effective(p.deliveryChannel == null ? null : DeliveryChannel.valueOf(p.deliveryChannel),
+                p.email != null && !p.email.isBlank());
+    }
+
+    private boolean recordChannel(PersonEntity p, DeliveryChannel before, String by, String origin, OffsetDateTime now) {
+        return record(p, "DELIVERY_CHANNEL", before.name(), channelOf(p).name(), by, origin, now, true);
+    }
+
+    static AffiliationEvents.PostalAddress postalAddress(PersonEntity p) {
+        if (p.street == null) {
+            return null;
+        }
+        String line1 = p.street + " " + p.houseNumber + (p.box == null || p.box.isBlank() ? "" : " bte " + p.box);
+        return new AffiliationEvents.PostalAddress(line1, p.postalCode + " " + p.city, p.country);
     }
 
     private boolean record(PersonEntity p, String field, String before, String after, String by, String origin,
@@ -155,9 +195,10 @@ public class PersonService {
         change.origin = origin;
         change.persist();
         boolean name = "NAME".equals(field);
+        boolean address = "ADDRESS".equals(field);
         events.publish(AffiliationEvents.TOPIC, AffiliationEvents.PERSON_CHANGED, p.niss, p.niss,
                 new AffiliationEvents.PersonChanged(p.niss, field, publishValue ? after : null, origin, now,
-                        name ? p.firstName : null, name ? p.lastName : null));
+                        name ? p.firstName : null, name ? p.lastName : null, address ? postalAddress(p) : null));
         return true;
     }
 

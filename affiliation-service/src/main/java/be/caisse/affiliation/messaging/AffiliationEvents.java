@@ -35,8 +35,14 @@ public final class AffiliationEvents {
     private AffiliationEvents() {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PersonRegistered(String niss, String firstName, String lastName, LocalDate birthDate, String sex,
-                                   String language) {
+                                   String language, PostalAddress postalAddress, String deliveryChannel) {
+    }
+
+    /** The address as a letter prints it: the services that send documents keep it (never the parts apart). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PostalAddress(String line1, String line2, String country) {
     }
 
     /**
@@ -45,7 +51,7 @@ public final class AffiliationEvents {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PersonChanged(String niss, String field, String newValue, String origin, OffsetDateTime changedAt,
-                                String firstName, String lastName) {
+                                String firstName, String lastName, PostalAddress postalAddress) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -45,6 +45,9 @@ public class PersonEntity extends PanacheEntityBase {
     public Integer dependants;
     @Column(name = "partner_niss")
     public String partnerNiss;
+    /** EMAIL or PAPER as the member (or an agent) chose; null: e-mail once an address is known. */
+    @Column(name = "delivery_channel")
+    public String deliveryChannel;
 
     /** First and last name as search compares them (lower case, no accents), in both orders. */
     @Column(name = "search_name")

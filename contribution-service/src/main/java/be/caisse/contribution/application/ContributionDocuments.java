@@ -14,6 +14,8 @@ import be.caisse.documents.DocumentRequest;
 import be.caisse.documents.Documents;
 import be.caisse.documents.EpcQrCode;
 import be.caisse.documents.FundIdentity;
+import be.caisse.documents.Recipient;
+import be.caisse.documents.Recipients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -45,26 +47,11 @@ public class ContributionDocuments {
     @Inject
     Clock clock;
 
-    /** The person as a letter addresses her; an unknown person is addressed by NISS alone. */
-    public record Recipient(String niss, String name, String line1, String line2, DocumentLanguage language) {
-        public static Recipient of(String niss, KnownPerson p) {
-            if (p == null) {
-                return new Recipient(niss, DocumentFormat.niss(niss), "", "", DocumentLanguage.FR);
-            }
-            return new Recipient(niss, p.fullName(), nz(p.addressLine1), nz(p.addressLine2),
-                    DocumentLanguage.of(p.language));
-        }
-
-        void into(Map<String, Object> data) {
-            data.put("recipientName", name);
-            data.put("addressLine1", line1);
-            data.put("addressLine2", line2);
-            data.put("niss", DocumentFormat.niss(niss));
-        }
-    }
+    @Inject
+    Recipients recipients;
 
     public Recipient recipient(String niss) {
-        return Recipient.of(niss, KnownPerson.findById(niss));
+        return recipients.of(niss);
     }
 
     /** The request for the notice of a quarter, as it stands (a revised quarter gives a document that replaces). */

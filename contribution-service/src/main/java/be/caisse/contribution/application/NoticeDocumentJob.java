@@ -145,7 +145,7 @@ public class NoticeDocumentJob {
                 .stream().collect(Collectors.toMap(p -> p.niss, Function.identity()));
         List<DocumentRequest> requests = new ArrayList<>();
         for (ContributionQuarterEntity q : due) {
-            requests.add(documents.paymentNotice(q, ContributionDocuments.Recipient.of(q.niss, people.get(q.niss))));
+            requests.add(documents.paymentNotice(q, be.caisse.documents.Recipient.of(q.niss, people.get(q.niss))));
         }
         em.clear();
         return requests;

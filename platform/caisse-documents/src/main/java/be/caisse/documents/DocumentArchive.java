@@ -2,7 +2,6 @@ package be.caisse.documents;
 
 import be.caisse.common.outbox.EventPublisher;
 import be.caisse.common.problem.DomainProblem;
-import be.caisse.common.projection.KnownPerson;
 import be.caisse.documents.archive.IssuedDocument;
 import be.caisse.documents.archive.IssuedDocumentContent;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,6 +46,9 @@ public class DocumentArchive {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Recipients recipients;
 
     @ConfigProperty(name = "caisse.documents.owner")
     String owner;
@@ -110,7 +112,7 @@ public class DocumentArchive {
         doc.inputs = prepared.inputs();
         doc.sha256 = rendered.sha256();
         doc.sizeBytes = rendered.pdf().length;
-        doc.channel = channel(r.niss());
+        doc.channel = recipients.channel(r.niss());
         doc.registered = r.registered();
         doc.persist();
         IssuedDocumentContent content = new IssuedDocumentContent();
@@ -163,14 +165,6 @@ public class DocumentArchive {
         doc.sentAt = sentAt;
         doc.printBatchId = printBatchId;
         return true;
-    }
-
-    private String channel(String niss) {
-        if (niss == null) {
-            return "PAPER";
-        }
-        KnownPerson person = KnownPerson.findById(niss);
-        return person != null && "EMAIL".equals(person.deliveryChannel) ? "EMAIL" : "PAPER";
     }
 
     private Map<String, Object> withDate(DocumentRequest r) {

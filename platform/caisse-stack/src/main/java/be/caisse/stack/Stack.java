@@ -17,7 +17,7 @@ import java.util.concurrent.CompletionException;
  */
 public final class Stack {
     /** Start order for stop in reverse: infrastructure first, gateway last. */
-    static final List<String> PARTS = List.of("postgres", "kafka", "keycloak",
+    static final List<String> PARTS = List.of("postgres", "kafka", "keycloak", "mail",
             "affiliation-service", "contribution-service", "benefits-service", "recovery-service", "gateway");
     static final List<String> SERVICES = List.of("affiliation-service", "contribution-service", "benefits-service",
             "recovery-service");
@@ -44,6 +44,8 @@ public final class Stack {
         ManagedProcess postgres = startPostgres();
         ManagedProcess kafka = KafkaBroker.start(config);
         ManagedProcess keycloak = Keycloak.start(config);
+        ManagedProcess mail = MailServer.start(config);
+        processes.put("mail", mail);
         processes.put("postgres", postgres);
         processes.put("kafka", kafka);
         processes.put("keycloak", keycloak);
@@ -56,6 +58,8 @@ public final class Stack {
         processes.put("gateway", startService("gateway"));
         kafka.awaitReady(config, Duration.ofSeconds(120), () -> ManagedProcess.portOpen(config.host(), config.kafkaPort()));
         log("kafka ready");
+        mail.awaitReady(config, Duration.ofSeconds(60), () -> ManagedProcess.portOpen(config.host(), config.smtpPort()));
+        log("mail ready (SMTP " + config.smtpPort() + ", IMAP " + config.imapPort() + ")");
         List<CompletableFuture<Void>> waits = new ArrayList<>();
         for (String name : List.of("affiliation-service", "contribution-service", "benefits-service", "recovery-service", "gateway")) {
             ManagedProcess p = processes.get(name);
@@ -127,6 +131,12 @@ public final class Stack {
             command.add("-Dcaisse.gateway.upstream.recovery=http://" + config.host() + ":" + config.recoveryPort());
         } else {
             String db = name.replace("-service", "");
+            if (name.equals("affiliation-service")) {
+                // the one service that writes to members: e-mail through the stack's SMTP server
+                command.add("-Dquarkus.mailer.host=" + config.host());
+                command.add("-Dquarkus.mailer.port=" + config.smtpPort());
+                command.add("-Dcaisse.documents.mail.link-base=" + config.gatewayUrl());
+            }
             command.add("-Dquarkus.datasource.jdbc.url=" + config.jdbcUrl(db));
             if (clockAdjustable()) {
                 command.add("-Dcaisse.clock.adjustable=true");
@@ -163,7 +173,7 @@ public final class Stack {
      */
     public void down() throws IOException {
         stopTogether(List.of("gateway", "affiliation-service", "contribution-service", "benefits-service", "recovery-service"));
-        stopTogether(List.of("keycloak", "kafka"));
+        stopTogether(List.of("keycloak", "kafka", "mail"));
         stopTogether(List.of("postgres"));
     }
 
@@ -205,6 +215,8 @@ public final class Stack {
         ports.put("kafka-controller", config.kafkaControllerPort());
         ports.put("keycloak", config.keycloakPort());
         ports.put("keycloak-management", config.keycloakManagementPort());
+        ports.put("smtp", config.smtpPort());
+        ports.put("imap", config.imapPort());
         ports.putAll(config.servicePorts());
         ports.forEach((name, port) -> {
             if (ManagedProcess.portOpen(config.host(), port)) {

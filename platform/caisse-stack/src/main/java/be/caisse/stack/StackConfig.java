@@ -11,7 +11,8 @@ import java.util.Map;
 public record StackConfig(Path repo, Path home, Path cache, String host,
                           int postgresPort, int kafkaPort, int kafkaControllerPort,
                           int keycloakPort, int keycloakManagementPort,
-                          int gatewayPort, int affiliationPort, int contributionPort, int benefitsPort, int recoveryPort) {
+                          int gatewayPort, int affiliationPort, int contributionPort, int benefitsPort, int recoveryPort,
+                          int smtpPort, int imapPort) {
 
     public static final String[] DATABASES = {"affiliation", "contribution", "benefits", "recovery"};
 
@@ -24,7 +25,7 @@ public record StackConfig(Path repo, Path home, Path cache, String host,
                 port("CAISSE_KEYCLOAK_PORT", 8180), port("CAISSE_KEYCLOAK_MANAGEMENT_PORT", 9000),
                 port("CAISSE_GATEWAY_PORT", 8080), port("CAISSE_AFFILIATION_PORT", 8081),
                 port("CAISSE_CONTRIBUTION_PORT", 8082), port("CAISSE_BENEFITS_PORT", 8083),
-                port("CAISSE_RECOVERY_PORT", 8084));
+                port("CAISSE_RECOVERY_PORT", 8084), port("CAISSE_SMTP_PORT", 3025), port("CAISSE_IMAP_PORT", 3143));
     }
 
     public String keycloakUrl() {
