@@ -84,6 +84,29 @@ public class MemberResource {
         return new TaxSheet(n, year, "281.18", lines, gross, interest, withheld, java.time.LocalDate.now(clock).getYear() > year);
     }
 
+    @Inject
+    be.caisse.benefits.application.BenefitDocuments documents;
+
+    @Inject
+    be.caisse.documents.DocumentDownloads downloads;
+
+    @GET
+    @Path("/{niss}/tax-sheets/{year}")
+    @Produces(be.caisse.documents.DocumentDownloads.PDF)
+    @RolesAllowed({Roles.AFFILIATE, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @jakarta.transaction.Transactional
+    @Operation(summary = "The 281.18 tax sheet of a year as a PDF/A document in the member's language (issued once; a corrected one replaces it when the year's payments change)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The 281.18 sheet",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = be.caisse.documents.DocumentDownloads.PDF,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public jakarta.ws.rs.core.Response taxSheetPdf(@PathParam("niss") @ValidNiss String niss,
+                                                  @PathParam("year") @jakarta.validation.constraints.Min(2016) @jakarta.validation.constraints.Max(2100) int year) {
+        TaxSheet sheet = taxSheet(niss, year);
+        return downloads.pdf(documents.taxSheet(sheet.niss(), year, sheet.lines().stream()
+                .map(l -> new be.caisse.benefits.application.BenefitDocuments.TaxSheetLine(l.type(), l.gross(), l.interest(), l.withholding()))
+                .toList(), sheet.complete()).id);
+    }
+
     @GET
     @Path("/{niss}")
     @RolesAllowed({Roles.AFFILIATE, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})

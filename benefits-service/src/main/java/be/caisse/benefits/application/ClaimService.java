@@ -292,6 +292,9 @@ public class ClaimService {
      * A supervisor approves (or sends back) the prepared decision: never the one who prepared it. The facts are read
      * again; if the decision would now be different, it is not approved (409) and goes back to be prepared again.
      */
+    @Inject
+    BenefitDocuments documents;
+
     @Transactional(dontRollbackOn = DomainProblem.class)
     public ClaimEntity approve(UUID id, boolean approve, String note, String by) {
         ClaimEntity c = require(id);
@@ -339,6 +342,8 @@ public class ClaimService {
             events.publish(TOPIC, VOUCHERS_REQUESTED, c.niss, c.id + "/vouchers", new VouchersRequested(c.id, c.reference, c.niss,
                     member == null ? null : member.firstName, member == null ? null : member.lastName, c.type, d.units, today));
         }
+        // the notified decision, as the member reads it (PDF/A in her language, with the art. 14 block)
+        documents.decision(c, d, null);
         return c;
     }
 

@@ -58,6 +58,9 @@ public class RevisionService {
     EntityManager em;
 
     @Inject
+    BenefitDocuments documents;
+
+    @Inject
     EventPublisher events;
 
     @Inject
@@ -242,6 +245,11 @@ public class RevisionService {
                 c.type, previous(r).outcome(), previous(r).total(), r.outcome, r.total, r.units, r.unit, after.stream().sorted().toList(),
                 lifted, r.cause, undue == null ? null : new Revised.Undue(undue.id, r.overpaid, r.waived, undue.amount, r.interest,
                 undue.recovery, undue.structuredCommunication, undue.payBy), today));
+        // the revised decision replaces the notified one; what is claimed back has its own decision
+        documents.decision(c, d, r);
+        if (undue != null) {
+            documents.undueDecision(c, r, undue);
+        }
         return r;
     }
 

@@ -175,6 +175,35 @@ class ClaimFlowTest {
                 .body("decision.total", equalTo(0.00f));
         given().header("Accept-Language", "nl").get("/benefits/claims/" + id).then()
                 .body("decision.motivation", hasItem(containsString("na de termijn van 2025-12-31")));
+        refused = id;
+    }
+
+    static String refused;
+
+    /** Issue 11: a refusal is notified as a document too, in the member's language, with every art. 14 mention. */
+    @Test
+    @Order(12)
+    @TestSecurity(user = "supervisor", roles = {"agent", "supervisor"})
+    void theRefusalIsADocumentInDutchWithEveryMention() {
+        given().contentType("application/json").body("{\"approve\":true}").post("/benefits/claims/" + refused + "/approval")
+                .then().statusCode(200).body("status", equalTo("DECIDED"));
+        be.caisse.documents.archive.IssuedDocument doc = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                be.caisse.documents.archive.IssuedDocument.<be.caisse.documents.archive.IssuedDocument>find(
+                        "type = 'benefit-decision' and businessKey = ?1", refused).firstResult());
+        byte[] pdf = given().accept("application/pdf").get("/benefits/documents/" + doc.id).then().statusCode(200).extract().asByteArray();
+        String text = be.caisse.testsupport.DocumentChecks.text(pdf);
+        org.junit.jupiter.api.Assertions.assertEquals("nl", doc.language);
+        io.restassured.path.json.JsonPath decision = given().header("Accept-Language", "nl").get("/benefits/claims/" + refused)
+                .then().extract().jsonPath();
+        java.util.List<String> expected = new java.util.ArrayList<>(java.util.List.of("Beslissing tot weigering – rouwverlof",
+                "Uw aanvraag voor rouwverlof wordt geweigerd", "Pieter Claes", "Motivering in feite en in rechte"));
+        expected.addAll(decision.getList("decision.motivation"));
+        expected.addAll(decision.getList("decision.appeal.mentions"));
+        for (String phrase : expected) {
+            org.junit.jupiter.api.Assertions.assertTrue(text.contains(be.caisse.testsupport.DocumentChecks.plain(phrase)),
+                    "«" + phrase + "» in: " + text);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), be.caisse.testsupport.DocumentChecks.pdfaFailures(pdf));
     }
 
     @Test

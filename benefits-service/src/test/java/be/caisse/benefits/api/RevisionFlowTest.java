@@ -235,4 +235,86 @@ class RevisionFlowTest {
                 .body("items[0].undue", notNullValue()).body("items[1].appeal", notNullValue())
                 .body("items[1].previous.payments", nullValue());
     }
+
+    static byte[] pdf(java.util.UUID id) {
+        return given().accept("application/pdf").get("/benefits/documents/" + id).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+    }
+
+    static void says(String text, String... phrases) {
+        // the layout may break a line after a hyphen ("mois-là", "BEN-2026-000001-R2"): the extracted text then has a space
+        String folded = text.replaceAll("(\\S)- ", "$1-");
+        for (String phrase : phrases) {
+            assertTrue(folded.contains(be.caisse.testsupport.DocumentChecks.plain(phrase)), "«" + phrase + "» in: " + text);
+        }
+    }
+
+    /**
+     * Issue 11: each notified decision is a PDF/A in the member's language with its motivation and the whole art. 14
+     * block; each revision issues a decision that replaces the previous one (which stays as it was issued); an undue
+     * amount has its own decision, with the QR code of the repayment when one is asked; the 281.18 sheet of 2026 adds
+     * up the benefits paid.
+     */
+    @Test
+    @Order(8)
+    @TestSecurity(user = "agent", roles = "agent")
+    void everyDecisionIsADocumentAndEachRevisionReplacesTheLast() {
+        List<be.caisse.documents.archive.IssuedDocument> decisions = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                be.caisse.documents.archive.IssuedDocument.<be.caisse.documents.archive.IssuedDocument>list(
+                        "type = ?1 and businessKey = ?2 order by issuedAt", "benefit-decision", claim));
+        assertEquals(3, decisions.size(), "the decision, then one per approved revision");
+        assertEquals(decisions.get(0).id, decisions.get(1).replaces);
+        assertEquals(decisions.get(1).id, decisions.get(2).replaces);
+        assertEquals(null, decisions.get(2).replacedBy);
+
+        String first = be.caisse.testsupport.DocumentChecks.text(pdf(decisions.get(0).id));
+        says(first, "Décision d'octroi – droit passerelle", "Luc Renard", "Votre demande de droit passerelle est accordée : 6 mois, 12 779,28 € au total",
+                "Motivation en fait et en droit", "Vos droits de recours (Charte de l'assuré social, art. 14)");
+        assertTrue(!first.contains("Révision"), "the first decision is not a revision");
+
+        byte[] lastPdf = pdf(decisions.get(2).id);
+        assertEquals(List.of(), be.caisse.testsupport.DocumentChecks.pdfaFailures(lastPdf), "PDF/A");
+        String last = be.caisse.testsupport.DocumentChecks.text(lastPdf);
+        JsonPath revisions = given().header("Accept-Language", "fr").get("/benefits/claims/" + claim + "/revisions").then().extract().jsonPath();
+        says(last, "Révision " + revisions.getString("items[1].reference"), "Cette décision révisée remplace la décision précédente", "3 mois, 5 113,35 € au total");
+        // the whole art. 14 block as the API states it, word for word, in the member's language
+        for (String mention : revisions.<String>getList("items[1].appeal.mentions")) {
+            says(last, mention);
+        }
+        for (String why : revisions.<String>getList("items[1].motivation")) {
+            says(last, why);
+        }
+
+        List<be.caisse.documents.archive.IssuedDocument> undue = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                be.caisse.documents.archive.IssuedDocument.<be.caisse.documents.archive.IssuedDocument>list(
+                        "type = ?1 and niss = ?2 order by issuedAt", "undue-decision", MEMBER));
+        assertEquals(2, undue.size(), "one per undue amount");
+        byte[] offsetPdf = pdf(undue.get(0).id);
+        says(be.caisse.testsupport.DocumentChecks.text(offsetPdf), "Décision de récupération d'un montant indu – droit passerelle",
+                "Payé en trop 1 276,29 €", "Montant récupéré 1 276,29 €", "retenu sur vos prochains paiements");
+        assertEquals(List.of(), be.caisse.testsupport.DocumentChecks.qrCodes(offsetPdf), "an offset asks for no transfer");
+        byte[] requestPdf = pdf(undue.get(1).id);
+        String request = be.caisse.testsupport.DocumentChecks.text(requestPdf);
+        String communication = revisions.getString("items[1].undue.structuredCommunication");
+        says(request, "Veuillez rembourser 1 704,45 € au plus tard le", communication);
+        List<String> qr = be.caisse.testsupport.DocumentChecks.qrCodes(requestPdf);
+        assertEquals(1, qr.size());
+        assertTrue(qr.get(0).contains("EUR1704.45") && qr.get(0).contains(communication.replaceAll("[^0-9]", "")), qr.get(0));
+        assertEquals(List.of(), be.caisse.testsupport.DocumentChecks.pdfaFailures(requestPdf), "PDF/A");
+
+        TopicReader.Event issued = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), "caisse.benefits.documents", Duration.ofSeconds(30),
+                e -> e.value().contains(undue.get(1).id.toString()));
+        EventSchemas.assertValid("be.caisse.documents.document-issued.v1", issued.value());
+        assertTrue(issued.value().contains("\"href\":\"/api/benefits/documents/" + undue.get(1).id + "\""), issued.value());
+
+        // 281.18: what the JSON sheet adds up, printed in the member's language
+        JsonPath sheet = given().get("/benefits/members/" + MEMBER + "/tax-sheets/2026").then().statusCode(200).extract().jsonPath();
+        be.caisse.documents.DocumentFormat fr = new be.caisse.documents.DocumentFormat(be.caisse.documents.DocumentLanguage.FR);
+        String gross = fr.money(new java.math.BigDecimal(sheet.getString("gross")).setScale(2));
+        byte[] taxPdf = given().accept("application/pdf").get("/benefits/members/" + MEMBER + "/tax-sheets/2026").then().statusCode(200)
+                .extract().asByteArray();
+        says(be.caisse.testsupport.DocumentChecks.text(taxPdf), "Fiche 281.18 – prestations payées en 2026", "droit passerelle " + gross,
+                "Précompte (0 %)", "Fiche provisoire");
+        assertEquals(List.of(), be.caisse.testsupport.DocumentChecks.pdfaFailures(taxPdf), "PDF/A");
+    }
 }

@@ -12,8 +12,6 @@ import be.caisse.documents.DocumentFormat;
 import be.caisse.documents.DocumentLanguage;
 import be.caisse.documents.DocumentRequest;
 import be.caisse.documents.Documents;
-import be.caisse.documents.EpcQrCode;
-import be.caisse.documents.FundIdentity;
 import be.caisse.documents.Recipient;
 import be.caisse.documents.Recipients;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -185,8 +183,7 @@ public class ContributionDocuments {
 
     /** The EPC QR payload of a transfer to the fund. */
     public String qr(BigDecimal amount, String communication) {
-        FundIdentity fund = documents.fund();
-        return EpcQrCode.payload(fund.bic(), fund.name(DocumentLanguage.FR), fund.iban(), amount, communication);
+        return documents.paymentQr(amount, communication);
     }
 
     static String nz(String s) {

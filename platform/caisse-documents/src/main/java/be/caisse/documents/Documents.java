@@ -72,4 +72,10 @@ public class Documents {
                 DocumentLanguage.DE, c.nameDe()), c.street(), c.postalCode(), c.city(), c.enterpriseNumber(),
                 c.iban(), c.bic(), c.phone(), c.email(), c.website(), Logo.load(c.logo()));
     }
+
+    /** The EPC QR payload of a transfer to the fund: its IBAN and BIC, the amount, the structured communication. */
+    public String paymentQr(java.math.BigDecimal amount, String structuredCommunication) {
+        FundIdentity fund = fund();
+        return EpcQrCode.payload(fund.bic(), fund.name(DocumentLanguage.FR), fund.iban(), amount, structuredCommunication);
+    }
 }

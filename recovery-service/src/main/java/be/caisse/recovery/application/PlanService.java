@@ -142,6 +142,9 @@ public class PlanService {
         return p;
     }
 
+    @Inject
+    RecoveryDocuments documents;
+
     private void activate(RecoveryCaseEntity c, PaymentPlanEntity p) {
         List<InstalmentLine> lines = new ArrayList<>();
         for (PaymentPlan.Instalment i : PaymentPlan.instalments(p.amount, p.months, p.firstDueOn)) {
@@ -159,6 +162,7 @@ public class PlanService {
         c.nextStepOn = null; // the path waits while the plan is kept
         recovery.note(c, p.decidedBy, "payment plan approved: " + p.months + " instalments from " + p.firstDueOn);
         publish(c, p, lines);
+        documents.plan(c, p, lines); // the agreement, each instalment with its communication and QR code
     }
 
     private void publish(RecoveryCaseEntity c, PaymentPlanEntity p, List<InstalmentLine> lines) {

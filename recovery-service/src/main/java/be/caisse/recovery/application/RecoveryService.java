@@ -254,6 +254,12 @@ public class RecoveryService {
     }
 
     /** The pass of today, its progress kept in {@code daily_pass} (moved so far, running or completed). */
+    @Inject
+    RecoveryLetterJob letters;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "caisse.documents.letters.after-pass", defaultValue = "true")
+    boolean lettersAfterPass;
+
     public int pass(String by) {
         LocalDate today = LocalDate.now(clock);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("INSERT INTO daily_pass (day, status, started_by, started_at, runs) "
@@ -262,6 +268,9 @@ public class RecoveryService {
                 .setParameter("d", today).setParameter("by", by).setParameter("at", OffsetDateTime.now(clock)).executeUpdate());
         try {
             int moved = passSteps(today);
+            if (lettersAfterPass) {
+                letters.issuePending(); // the day's letters leave with the day's steps
+            }
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE daily_pass SET status = 'COMPLETED', finished_at = :at "
                     + "WHERE day = :d").setParameter("at", OffsetDateTime.now(clock)).setParameter("d", today).executeUpdate());
             return moved;
@@ -443,6 +452,7 @@ public class RecoveryService {
         c.contrainteId = Uuids.timeOrdered();
         c.contrainteIssuedOn = LocalDate.now(clock);
         move(c, CaseState.CONTRAINTE_ISSUED, c.contrainteIssuedOn, by, null);
+        letters.issueFor(c.id); // the contrainte itself, for the bailiff who serves it
         return c;
     }
 

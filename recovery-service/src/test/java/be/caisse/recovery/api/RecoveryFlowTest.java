@@ -613,4 +613,76 @@ class RecoveryFlowTest {
         given().get("/recovery/worklist?kind=PROPOSE_REDUCTION&size=100").then().body("items.caseId", hasItem(id))
                 .body("items.find { it.caseId == '" + id + "' }.request", equalTo("/api/contributions/accounts/" + starter + "/requests ESTIMATE"));
     }
+
+    static List<be.caisse.documents.archive.IssuedDocument> documents(String query, Object... params) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                be.caisse.documents.archive.IssuedDocument.<be.caisse.documents.archive.IssuedDocument>list(query, params));
+    }
+
+    static String text(java.util.UUID id) {
+        byte[] pdf = given().accept("application/pdf").get("/recovery/documents/" + id).then().statusCode(200).extract().asByteArray();
+        return be.caisse.testsupport.DocumentChecks.text(pdf).replaceAll("(\\S)- ", "$1-");
+    }
+
+    static void says(String text, String... phrases) {
+        for (String phrase : phrases) {
+            org.junit.jupiter.api.Assertions.assertTrue(text.contains(be.caisse.testsupport.DocumentChecks.plain(phrase)),
+                    "«" + phrase + "» in: " + text);
+        }
+    }
+
+    /**
+     * Issue 11: every step of the path that writes to the debtor is a document of that day, in her language, issued
+     * once: the two reminders, the registered last reminder with the mentions of art. 46 (the sums, a month to contest
+     * or to ask for terms by registered letter, the contrainte otherwise), the contrainte with the opposition of
+     * art. 47bis; the print batch puts the registered letter on the post office's list; a plan's agreement carries a
+     * QR code per instalment.
+     */
+    @Test
+    @Order(20)
+    void theLettersOfThePathAreDocumentsOfTheirDay() throws Exception {
+        given().post("/recovery/letters").then().statusCode(200);
+        given().post("/recovery/letters").then().statusCode(200).body("issued", equalTo(0)); // never a step's letter twice
+        List<be.caisse.documents.archive.IssuedDocument> letters = documents("businessKey like ?1 order by issuedAt", caseId + ":%");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                List.of(caseId + ":REMINDED", caseId + ":SECOND_REMINDED", caseId + ":LAST_REMINDER", caseId + ":CONTRAINTE_ISSUED"),
+                letters.stream().map(d -> d.businessKey).toList());
+        says(text(letters.get(0).id), "Rappel – cotisations sociales impayées", "Marie Lambert", "Dossier " ,
+                "1er trimestre 2026 cotisations 926,48 €", "Total dû 926,48 €", "au plus tard le 20 mai 2026");
+        says(text(letters.get(1).id), "Deuxième rappel – cotisations sociales impayées", "au plus tard le 19 juin 2026");
+        be.caisse.documents.archive.IssuedDocument last = letters.get(2);
+        org.junit.jupiter.api.Assertions.assertTrue(last.registered, "art. 46: by registered letter");
+        says(text(last.id), "RECOMMANDÉ", "Dernier rappel avant contrainte (article 46 de l'arrêté royal du 19 décembre 1967)",
+                "Total dû 926,48 €", "d'un mois, soit jusqu'au 19 juillet 2026",
+                "contester ces sommes, par lettre recommandée motivée", "demander des facilités de paiement, par lettre recommandée",
+                "procéder au recouvrement par voie de contrainte");
+        byte[] contrainte = given().accept("application/pdf").get("/recovery/documents/" + letters.get(3).id).then().statusCode(200)
+                .extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), be.caisse.testsupport.DocumentChecks.pdfaFailures(contrainte));
+        says(text(letters.get(3).id), "Contrainte (article 20, § 7, de l'arrêté royal n° 38 ; article 47bis", "(RR123456785BE)",
+                "majorations 27,79 €", "Total dû 954,27 €", "dans le mois de la signification");
+
+        // the print batch: the registered letter apart, on the post office's list
+        String batch = given().post("/recovery/print-batches").then().statusCode(201).body("registered", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .extract().path("id");
+        String postList = given().accept("text/csv").get("/recovery/print-batches/" + batch + "/files/POST_LIST").then().statusCode(200)
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(postList.contains(last.id.toString()) && postList.contains("Marie Lambert"), postList);
+        org.junit.jupiter.api.Assertions.assertNotNull(documents("id = ?1", last.id).get(0).sentAt, "the date sent is recorded");
+
+        // a plan's agreement: one QR code per instalment, each with the fund's IBAN and the instalment's YY8 communication
+        List<be.caisse.documents.archive.IssuedDocument> plans = documents("type = 'payment-plan' and niss = ?1 order by issuedAt", PLANNER);
+        org.junit.jupiter.api.Assertions.assertFalse(plans.isEmpty());
+        byte[] plan = given().accept("application/pdf").get("/recovery/documents/" + plans.get(0).id).then().statusCode(200)
+                .extract().asByteArray();
+        String planText = be.caisse.testsupport.DocumentChecks.text(plan);
+        says(planText, "Plan de paiement accordé", "Sofie Wouters", "926,48 € en 3 mensualités", "308,84 €");
+        List<String> qr = be.caisse.testsupport.DocumentChecks.qrCodes(plan);
+        org.junit.jupiter.api.Assertions.assertEquals(3, qr.size(), "a QR code per instalment");
+        for (String payload : qr) {
+            org.junit.jupiter.api.Assertions.assertTrue(payload.startsWith("BCD\n002\n1\nSCT") && payload.contains("BE68539007547034")
+                    && java.util.regex.Pattern.compile("\n268\\d{9}\n").matcher(payload).find(), payload);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), be.caisse.testsupport.DocumentChecks.pdfaFailures(plan));
+    }
 }
