@@ -48,10 +48,16 @@ public class PrintBatches {
     @ConfigProperty(name = "caisse.documents.print-batch.max-letters", defaultValue = "2000")
     int maxLetters;
 
+    public int maxLetters() {
+        return maxLetters;
+    }
+
     @Transactional
     public PrintBatch run(String by) {
         List<IssuedDocument> due = IssuedDocument.find(
                 "channel = 'PAPER' and sentAt is null and replacedBy is null order by issuedAt, id")
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED: a batch running elsewhere keeps its own
                 .page(0, maxLetters).list();
         OffsetDateTime now = OffsetDateTime.now(clock);
         PrintBatch batch = new PrintBatch();
