@@ -16,8 +16,8 @@ import org.jboss.logging.Logger;
 /**
  * Issues the letters of the steps the path took (the daily pass moves thousands of cases set-based and writes no
  * PDF): every step to a reminder, the last reminder or a contrainte waits as PENDING in {@code case_step} until its
- * letter is issued, in batches of {@value #BATCH} in their own transactions. Run after each daily pass, every minute
- * to catch up, and on demand ({@code POST /api/recovery/letters}); a step is never given two letters.
+ * letter is issued, in batches of {@value #BATCH} in their own transactions. Run every minute (and, in the tests,
+ * right after each pass), and on demand ({@code POST /api/recovery/letters}); a step is never given two letters.
  */
 @ApplicationScoped
 public class RecoveryLetterJob {

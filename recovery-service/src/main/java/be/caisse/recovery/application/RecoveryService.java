@@ -257,7 +257,7 @@ public class RecoveryService {
     @Inject
     RecoveryLetterJob letters;
 
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "caisse.documents.letters.after-pass", defaultValue = "true")
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "caisse.documents.letters.after-pass", defaultValue = "false")
     boolean lettersAfterPass;
 
     public int pass(String by) {
