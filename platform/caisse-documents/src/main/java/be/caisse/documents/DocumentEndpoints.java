@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /**
  * The same document operations in every service that issues documents, under its own path
- * ({@code @Path("/contributions") class DocumentResource extends DocumentEndpoints}): an issued document as
+ * ({@code @Path("/contributions") class ContributionDocumentResource extends DocumentEndpoints}): an issued document as
  * issued, and the print batch of those that go on paper. The security requirements are written out: the OpenAPI
  * scanner does not derive them from {@code @RolesAllowed} on inherited methods (the roles are enforced all the same).
  */

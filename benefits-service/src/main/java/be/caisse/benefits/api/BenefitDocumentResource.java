@@ -10,5 +10,5 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/benefits")
 @Tag(name = "Documents")
-public class DocumentResource extends DocumentEndpoints {
+public class BenefitDocumentResource extends DocumentEndpoints {
 }

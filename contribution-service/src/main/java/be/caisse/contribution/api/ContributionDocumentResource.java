@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/contributions")
 @Tag(name = "Documents")
-public class DocumentResource extends DocumentEndpoints {
+public class ContributionDocumentResource extends DocumentEndpoints {
     @Inject
     NoticeDocumentJob notices;
 

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/recovery")
 @Tag(name = "Documents")
-public class DocumentResource extends DocumentEndpoints {
+public class RecoveryDocumentResource extends DocumentEndpoints {
     @Inject
     RecoveryLetterJob letters;
 
