@@ -82,6 +82,9 @@ public class PaymentImportService {
         s.importedBy = by;
         s.movements = statement.movements().size();
         s.persist();
+        // a plan's instalment may be announced while this file is imported: see rematch
+        be.caisse.common.persistence.AdvisoryLocks.lockCommunications(BankStatementEntity.getEntityManager(),
+                statement.credits().stream().map(BankStatement.Movement::structuredCommunication).toList());
         int matched = 0;
         BigDecimal matchedAmount = BigDecimal.ZERO.setScale(2);
         BigDecimal unmatchedAmount = BigDecimal.ZERO.setScale(2);
@@ -160,12 +163,15 @@ public class PaymentImportService {
 
     /**
      * Payments that came with a communication unknown then, now known (a plan's instalment announced after the
-     * debtor paid it): matched and booked as if they had just arrived. Returns how many.
+     * debtor paid it): matched and booked as if they had just arrived. Returns how many. The caller holds the
+     * communication's lock from before it recorded what the communication names: an import running at the same
+     * time either saw that or committed its payment before this looks.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int rematch(String communication) {
         int n = 0;
-        for (PaymentEntity p : PaymentEntity.<PaymentEntity>list("status = 'UNMATCHED' and structuredCommunication = ?1", communication)) {
+        for (PaymentEntity p : PaymentEntity.<PaymentEntity>find("status = 'UNMATCHED' and structuredCommunication = ?1", communication)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list()) {
             Payee payee = payee(communication);
             if (payee != null) {
                 book(p, payee);
@@ -178,7 +184,8 @@ public class PaymentImportService {
     /** An agent assigns an unmatched payment to a member's account (a wrong or missing communication). */
     @Transactional
     public PaymentEntity assign(UUID paymentId, String niss, String by) {
-        PaymentEntity p = PaymentEntity.findById(paymentId);
+        // locked: an agent's assignment and a late plan's rematch never book the same payment twice
+        PaymentEntity p = PaymentEntity.findById(paymentId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
             throw DomainProblem.notFound("payment");
         }

@@ -72,6 +72,8 @@ public class RecoveryEventsConsumer {
                 if (!"APPROVED".equals(p.status()) || p.instalments() == null || p.periods() == null || p.periods().isEmpty()) {
                     return;
                 }
+                be.caisse.common.persistence.AdvisoryLocks.lockCommunications(em,
+                        p.instalments().stream().map(Instalment::structuredCommunication).toList());
                 for (Instalment i : p.instalments()) {
                     em.createNativeQuery("INSERT INTO plan_communication (structured_communication, account, period, case_reference, "
                                     + "instalment, recorded_at) VALUES (:s, :a, :p, :r, :n, :at) ON CONFLICT DO NOTHING")

@@ -41,6 +41,9 @@ class SurchargeStopTest {
     @Inject
     QuarterlyRunService runs;
 
+    @Inject
+    be.caisse.contribution.application.PaymentImportService imports;
+
     void today(String date) {
         given().contentType("application/json").body("{\"today\":\"" + date + "\"}").put("/contributions/admin/clock").then().statusCode(200);
     }
@@ -113,6 +116,55 @@ class SurchargeStopTest {
             org.junit.jupiter.api.Assertions.assertTrue(received.value().contains(
                     be.caisse.common.identifiers.StructuredCommunication.parse(communication).formatted()), received.value());
         } finally {
+            given().delete("/contributions/admin/clock");
+        }
+    }
+
+    /**
+     * Nothing lost: the plan is announced while the statement that pays its instalment is still being imported (its
+     * transaction open). The announcement waits for the import, then finds the payment; without that order each
+     * transaction looks before the other commits and the payment stays unmatched for good.
+     */
+    @Test
+    void aPlanAnnouncedDuringTheImportOfItsPaymentStillFindsIt() throws Exception {
+        String debtor = Nisses.of(LocalDate.of(1980, 8, 8), 57);
+        today("2025-01-10");
+        QuarkusTransaction.requiringNew().run(() -> accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), debtor,
+                ContributorCategory.PRINCIPAL, LocalDate.of(2025, 1, 1), true)));
+        String communication = be.caisse.common.identifiers.StructuredCommunication.fromReference(2580000224L).digits();
+        java.util.concurrent.CountDownLatch imported = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService importer = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<?> done = importer.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                imports.importCoda(CodaFiles.statement(953, communication, new BigDecimal("300.00"), LocalDate.of(2025, 1, 20)), "test");
+                imported.countDown();
+                try {
+                    commit.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            org.junit.jupiter.api.Assertions.assertTrue(imported.await(30, java.util.concurrent.TimeUnit.SECONDS));
+            String marker = UUID.randomUUID().toString();
+            TopicReader.send(KafkaTestResource.bootstrapServers(), "caisse.recovery.events", debtor, """
+                    {"planId":"%s","caseId":"%s","reference":"REC-2025-000011","debtor":"%s","status":"APPROVED","on":"2025-01-10",
+                     "amount":600.00,"instalments":[{"number":1,"dueOn":"2025-01-31","amount":300.00,"structuredCommunication":"%s"}],
+                     "periods":["2025-Q1"]}""".formatted(UUID.randomUUID(), UUID.randomUUID(), debtor, communication),
+                    Map.of("ce_id", marker, "ce_type", "be.caisse.recovery.plan-changed.v1", "ce_specversion", "1.0",
+                            "ce_source", "/caisse/recovery-service"));
+            Thread.sleep(2000); // time for the consumer to reach the import's lock (or, without it, to look in vain)
+            org.junit.jupiter.api.Assertions.assertFalse(CorrectionFlowTest.processed(marker, "contribution-service/recovery"),
+                    "the announcement waits for the import that holds its communication");
+            commit.countDown();
+            done.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(30)).until(() -> CorrectionFlowTest.processed(marker, "contribution-service/recovery"));
+            assertEquals(List.of("MATCHED"), QuarkusTransaction.requiringNew().call(() -> be.caisse.contribution.persistence.PaymentEntity
+                    .<be.caisse.contribution.persistence.PaymentEntity>list("structuredCommunication", communication).stream()
+                    .map(p -> p.status).toList()));
+        } finally {
+            commit.countDown();
+            importer.shutdownNow();
             given().delete("/contributions/admin/clock");
         }
     }

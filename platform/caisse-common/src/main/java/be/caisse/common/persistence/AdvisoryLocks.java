@@ -15,8 +15,31 @@ public final class AdvisoryLocks {
     public static final long RECOVERY_DAILY_PASS = 0x0CA1_0005L;
     /** Base of the per-quarter locks of the quarterly call run (+ year × 10 + quarter). */
     public static final long QUARTERLY_RUN = 0x0CA1_0000_0000L;
+    /**
+     * Base of the locks on structured communications (+ one of {@link #COMMUNICATION_STRIPES} stripes): a payment
+     * that arrives with a communication and the news of what it names (a plan's instalment) are matched one after the
+     * other, never both in the dark.
+     */
+    public static final long PAYMENT_COMMUNICATION = 0x0CA1_0001_0000_0000L;
+    public static final int COMMUNICATION_STRIPES = 1024;
 
     private AdvisoryLocks() {
+    }
+
+    /**
+     * Waits for the locks of these communications, for the current transaction, in one order (so that two
+     * transactions taking several never deadlock).
+     */
+    public static void lockCommunications(EntityManager em, java.util.Collection<String> communications) {
+        Long[] keys = communications.stream().filter(java.util.Objects::nonNull)
+                .map(c -> PAYMENT_COMMUNICATION + Math.floorMod(c.hashCode(), COMMUNICATION_STRIPES))
+                .distinct().sorted().toArray(Long[]::new);
+        if (keys.length == 0) {
+            return;
+        }
+        // unnest keeps the array's order: the locks are taken in ascending order
+        em.createNativeQuery("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(CAST(:keys AS bigint[])) AS k")
+                .setParameter("keys", keys).getSingleResult();
     }
 
     /** Takes the lock for the current transaction (released at its end); false when another holds it. */

@@ -92,6 +92,6 @@ public class PersonProjection implements MemberLanguages {
     @Transactional
     public Optional<String> of(String niss) {
         KnownPerson p = KnownPerson.findById(niss);
-        return p == null ? Optional.empty() : Optional.of(p.language);
+        return p == null ? Optional.empty() : Optional.ofNullable(p.language);
     }
 }

@@ -78,6 +78,9 @@ public class RequestLanguage {
         try {
             return memberLanguages.get().of(niss);
         } catch (RuntimeException e) {
+            // the answer still goes out (in English), but a member who should have read French must be traceable
+            org.jboss.logging.Logger.getLogger(RequestLanguage.class).warnf("The member's language could not be read, English used: %s (cause %s)",
+                    e.getClass().getName(), e.getCause() == null ? "none" : e.getCause().getClass().getName());
             return Optional.empty();
         }
     }
