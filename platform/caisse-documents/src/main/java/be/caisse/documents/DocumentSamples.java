@@ -66,19 +66,28 @@ public final class DocumentSamples {
             }
             JsonNode data = JSON.readTree(sample.toFile());
             for (DocumentLanguage language : DocumentLanguage.values()) {
-                DocumentFormat f = new DocumentFormat(language);
-                @SuppressWarnings("unchecked")
-                Map<String, Object> values = (Map<String, Object>) value(data, language, f);
-                LocalDate documentDate = values.containsKey("documentDate") ? LocalDate.parse((String) values.remove("documentDate"))
-                        : LocalDate.of(2026, 12, 1);
-                values.put("issuedOn", f.date(documentDate));
-                RenderedDocument doc = renderer.render(type, language, values);
+                RenderedDocument doc = renderer.render(type, language, values(data, language));
                 Path file = out.resolve(type + "." + language.code() + ".pdf");
                 Files.write(file, doc.pdf());
                 rendered.add(new Sample(type, language, file, doc));
             }
         }
         return rendered;
+    }
+
+    /** The data of a type's sample in a language, as its template receives them (the benchmark renders them too). */
+    public static Map<String, Object> data(Path module, String type, DocumentLanguage language) throws IOException {
+        return values(JSON.readTree(module.resolve("src/test/resources/documents/samples/" + type + ".json").toFile()), language);
+    }
+
+    private static Map<String, Object> values(JsonNode data, DocumentLanguage language) {
+        DocumentFormat f = new DocumentFormat(language);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = (Map<String, Object>) value(data, language, f);
+        LocalDate documentDate = values.containsKey("documentDate") ? LocalDate.parse((String) values.remove("documentDate"))
+                : LocalDate.of(2026, 12, 1);
+        values.put("issuedOn", f.date(documentDate));
+        return values;
     }
 
     static Object value(JsonNode node, DocumentLanguage language, DocumentFormat f) {

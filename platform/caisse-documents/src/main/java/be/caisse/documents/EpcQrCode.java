@@ -6,16 +6,11 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import javax.imageio.ImageIO;
 
 /**
  * The EPC QR code of a SEPA credit transfer (EPC069-12 "Quick Response Code: guidelines to enable data capture for
@@ -54,39 +49,25 @@ public final class EpcQrCode {
 
     /** The QR code as a PNG, black on white, with the quiet zone of 4 modules the standard asks for. */
     public static byte[] png(String payload) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image(payload), "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        BitMatrix matrix = matrix(payload);
+        int size = matrix.getWidth() * PIXELS_PER_MODULE;
+        return Png.blackAndWhite(size, size, (x, y) -> matrix.get(x / PIXELS_PER_MODULE, y / PIXELS_PER_MODULE));
     }
 
-    /** The QR code as an image, black on white, with its quiet zone. */
-    static BufferedImage image(String payload) {
+    private static BitMatrix matrix(String payload) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, Map.of(
+            return new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, Map.of(
                     EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
                     EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
                     EncodeHintType.MARGIN, 4));
-            int size = matrix.getWidth() * PIXELS_PER_MODULE;
-            BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-            for (int y = 0; y < size; y++) {
-                for (int x = 0; x < size; x++) {
-                    boolean dark = matrix.get(x / PIXELS_PER_MODULE, y / PIXELS_PER_MODULE);
-                    image.getRaster().setSample(x, y, 0, dark ? 0 : 1);
-                }
-            }
-            return image;
         } catch (WriterException e) {
             throw new IllegalArgumentException("The EPC QR payload cannot be encoded", e);
         }
     }
 
     /**
-     * The code as a data URI for an {@code <img>} of a template: a PNG of two grey levels (600 bytes, where a JPEG of
-     * the highest quality took 22 KB; each notice renders about 10 ms faster with it and is a third smaller).
+     * The code as a data URI for an {@code <img>} of a template: a PNG of two colours (600 bytes, where a JPEG of the
+     * highest quality took 22 KB), which the PDF takes as it is.
      */
     public static String dataUri(String payload) {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(payload));

@@ -15,7 +15,7 @@ public final class Logo {
     private Logo() {
     }
 
-    /** An image (PNG, JPEG) from {@code classpath:...} or from a file path, embedded as JPEG. */
+    /** An image (PNG, JPEG) from {@code classpath:...} or from a file path, embedded as an RGB PNG the PDF takes as it is. */
     public static String load(String location) {
         try {
             byte[] bytes;
@@ -33,7 +33,7 @@ public final class Logo {
             if (image == null) {
                 throw new IllegalStateException("The logo at " + location + " is not an image");
             }
-            return "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(Jpeg.of(image, false));
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(Png.rgb(image));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,6 +42,23 @@ class DocumentRendererTest {
         assertEquals(16, doc.templateVersion().length());
     }
 
+    /**
+     * Most letters are set in the everyday cut of the font (Latin, Greek, Cyrillic); a name in another script the
+     * font has is set in the full font, and either way every letter is in the PDF, readable and PDF/A.
+     */
+    @Test
+    void everyNameIsPrintedWhateverItsScript() {
+        for (String name : List.of("Łukasz Wróblewski-Ñúñez", "Αλεξάνδρα Παπαδοπούλου", "Горбачёва Ирина",
+                "Nguyễn Thị Ánh", "Արամ Խաչատրյան", "ნინო ბერიძე")) {
+            RenderedDocument doc = renderer.render("test-notice", DocumentLanguage.FR, data(name));
+            assertEquals(List.of(), DocumentChecks.pdfaFailures(doc.pdf()), name);
+            String text = DocumentChecks.text(doc.pdf());
+            assertTrue(text.contains(name), name + " in " + text);
+        }
+        assertTrue(PdfRenderer.everyday("Léa Горбачёва Αλεξάνδρα Nguyễn €"));
+        assertTrue(!PdfRenderer.everyday("Արամ") && !PdfRenderer.everyday("ნინო"), "Armenian and Georgian: the full font");
+    }
+
     @Test
     void escapesWhatTheMemberTypedAndRefusesAMissingValue() {
         String html = renderer.html("test-notice", DocumentLanguage.FR, data("<b>Eve</b> & Co"));
