@@ -32,7 +32,7 @@ class OutboxRelayTest {
             for (int i = 0; i < 5; i++) {
                 OutboxEvent e = new OutboxEvent();
                 e.eventId = UUID.randomUUID();
-                e.topic = "caisse.test.relay";
+                e.topic = "caisse.affiliation.test-relay";
                 e.eventType = "be.caisse.test.relayed.v1";
                 e.source = "/caisse/test";
                 e.aggregateId = aggregate;
@@ -44,7 +44,7 @@ class OutboxRelayTest {
             }
         });
         List<String> seen = new ArrayList<>();
-        TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), "caisse.test.relay", Duration.ofSeconds(30), ev -> {
+        TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), "caisse.affiliation.test-relay", Duration.ofSeconds(30), ev -> {
             if (aggregate.equals(ev.key())) {
                 seen.add(ev.header("ce_id"));
             }

@@ -133,7 +133,7 @@ class QuarterlyRunBenchmark {
 
 
     private long endOffsets() throws Exception {
-        Properties p = new Properties();
+        Properties p = be.caisse.testsupport.TopicReader.as(be.caisse.stack.KafkaAccess.ADMIN);
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
         try (Admin admin = Admin.create(p)) {
             var names = admin.listTopics().names().get();

@@ -52,12 +52,14 @@ public final class Stack {
         Path ready = config.home().resolve("postgres.ready");
         postgres.awaitReady(config, Duration.ofSeconds(120), () -> Files.exists(ready));
         log("postgres ready");
+        processes.put("gateway", startService("gateway"));
+        kafka.awaitReady(config, Duration.ofSeconds(120), () -> ManagedProcess.portOpen(config.host(), config.kafkaPort()));
+        // the services' clients are refused until the access rules are in: they start after them
+        KafkaBroker.applyAccessRules(config.home().resolve("kafka"), config.kafkaBootstrap());
+        log("kafka ready (SASL/SCRAM, access rules in place)");
         for (String service : SERVICES) {
             processes.put(service, startService(service));
         }
-        processes.put("gateway", startService("gateway"));
-        kafka.awaitReady(config, Duration.ofSeconds(120), () -> ManagedProcess.portOpen(config.host(), config.kafkaPort()));
-        log("kafka ready");
         mail.awaitReady(config, Duration.ofSeconds(60), () -> ManagedProcess.portOpen(config.host(), config.smtpPort()));
         log("mail ready (SMTP " + config.smtpPort() + ", IMAP " + config.imapPort() + ")");
         List<CompletableFuture<Void>> waits = new ArrayList<>();
@@ -144,7 +146,13 @@ public final class Stack {
         }
         command.add("-jar");
         command.add(jar.toString());
-        return ManagedProcess.start(config, name, command, config.repo().resolve(name), Map.of());
+        // the service's Kafka identity, in its environment (not on a command line every local user can read)
+        Map<String, String> environment = new java.util.HashMap<>();
+        if (!name.equals("gateway")) {
+            KafkaAccess.clientConfig(name).forEach((key, value) ->
+                    environment.put("KAFKA_" + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_'), value));
+        }
+        return ManagedProcess.start(config, name, command, config.repo().resolve(name), environment);
     }
 
     /** Stops one service (for restart tests), keeping the others. */

@@ -1,5 +1,6 @@
 package be.caisse.testsupport;
 
+import be.caisse.stack.KafkaAccess;
 import be.caisse.stack.KafkaBroker;
 import be.caisse.stack.Ports;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -35,13 +36,28 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
             Runtime.getRuntime().addShutdownHook(new Thread(this::stopQuietly));
             bootstrap = "127.0.0.1:" + port;
             TopicReader.awaitBroker(bootstrap, Duration.ofSeconds(90), process);
-            return Map.of("kafka.bootstrap.servers", bootstrap);
+            KafkaBroker.applyAccessRules(dir, bootstrap);
+            // the service under test connects as itself: what its access rules do not allow fails its tests
+            Map<String, String> config = new java.util.HashMap<>();
+            config.put("kafka.bootstrap.servers", bootstrap);
+            KafkaAccess.clientConfig(user()).forEach((k, v) -> config.put("kafka." + k, v));
+            return config;
         } catch (IOException e) {
             throw new IllegalStateException("Kafka broker did not start", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@code caisse.kafka.user}, else the module under test when it is a service, else admin. */
+    static String user() {
+        String named = System.getProperty("caisse.kafka.user");
+        if (named != null && !named.isBlank()) {
+            return named;
+        }
+        String module = Path.of("").toAbsolutePath().getFileName().toString();
+        return KafkaAccess.users().containsKey(module) ? module : KafkaAccess.ADMIN;
     }
 
     @Override

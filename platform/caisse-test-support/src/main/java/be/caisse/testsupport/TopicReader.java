@@ -35,7 +35,7 @@ public final class TopicReader {
     /** Reads the topic from the beginning until a record matches, or fails after the timeout. */
     public static Event awaitEvent(String bootstrap, String topic, Duration timeout, Predicate<Event> match) {
         List<Event> seen = new ArrayList<>();
-        Properties props = new Properties();
+        Properties props = as(be.caisse.stack.KafkaAccess.ADMIN);
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -60,7 +60,7 @@ public final class TopicReader {
 
     /** Sends one record with the given headers and waits for the broker's acknowledgement. */
     public static void send(String bootstrap, String topic, String key, String value, Map<String, String> headers) {
-        Properties props = new Properties();
+        Properties props = as(be.caisse.stack.KafkaAccess.ADMIN);
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
@@ -72,8 +72,18 @@ public final class TopicReader {
         }
     }
 
-    static void awaitBroker(String bootstrap, Duration timeout, Process process) throws InterruptedException {
+    /**
+     * A client's settings as one of the broker's users ({@link be.caisse.stack.KafkaAccess}): the tests read and
+     * write as {@code admin}, a super user, unless they test what another identity may do.
+     */
+    public static Properties as(String user) {
         Properties props = new Properties();
+        props.putAll(be.caisse.stack.KafkaAccess.clientConfig(user));
+        return props;
+    }
+
+    static void awaitBroker(String bootstrap, Duration timeout, Process process) throws InterruptedException {
+        Properties props = as(be.caisse.stack.KafkaAccess.ADMIN);
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000");
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");

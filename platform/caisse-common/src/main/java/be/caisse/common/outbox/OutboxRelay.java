@@ -67,6 +67,11 @@ public class OutboxRelay {
                     config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(ackTimeoutSeconds * 1000L, 30_000L)));
                     config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000");
                     config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+                    // the service's own identity on the broker, as its channels have it (kafka.security.protocol, ...)
+                    org.eclipse.microprofile.config.Config all = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+                    for (String key : java.util.List.of("security.protocol", "sasl.mechanism", "sasl.jaas.config")) {
+                        all.getOptionalValue("kafka." + key, String.class).ifPresent(v -> config.put(key, v));
+                    }
                     producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
                 }
                 p = producer;

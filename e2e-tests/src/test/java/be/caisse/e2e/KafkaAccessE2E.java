@@ -1,0 +1,142 @@
+package be.caisse.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.caisse.stack.KafkaAccess;
+import be.caisse.testsupport.TopicReader;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 12 §1: the stack's broker lets in only who belongs, tried with real Kafka clients. The mutuality partner
+ * reads its partner topic and is refused the affiliation events (names, NISS, addresses); a client without
+ * credentials, or with a wrong password, gets nothing; a service cannot write another service's topic; a partner
+ * cannot write at all.
+ */
+@ExtendWith(StackExtension.class)
+@Order(11)
+class KafkaAccessE2E {
+    static final String PARTNER_TOPIC = "caisse.partner.contribution-slips";
+
+    static String bootstrap() {
+        return StackExtension.config().kafkaBootstrap();
+    }
+
+    static Properties client(String user) {
+        Properties p = TopicReader.as(user);
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        return p;
+    }
+
+    static KafkaConsumer<String, String> consumer(Properties p, String group) {
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
+        return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
+    }
+
+    static KafkaProducer<String, String> producer(Properties p) {
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "15000");
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
+        return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+    }
+
+    @Test
+    void thePartnerReadsItsTopicAndNothingElse() throws Exception {
+        String marker = "access-test-" + UUID.randomUUID();
+        TopicReader.send(bootstrap(), PARTNER_TOPIC, marker, "{\"marker\":\"" + marker + "\"}",
+                Map.of("ce_type", "be.caisse.partner.access-test.v1", "ce_id", marker, "ce_specversion", "1.0",
+                        "ce_source", "/caisse/e2e"));
+        try (KafkaConsumer<String, String> partner = consumer(client(KafkaAccess.MUTUALITY_PARTNER), "mutuality-partner-e2e")) {
+            List<TopicPartition> partitions = partner.partitionsFor(PARTNER_TOPIC).stream()
+                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            partner.assign(partitions);
+            partner.seekToBeginning(partitions);
+            boolean seen = false;
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!seen && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : partner.poll(Duration.ofMillis(500))) {
+                    seen |= marker.equals(r.key());
+                }
+            }
+            assertTrue(seen, "the partner reads its partner topic");
+        }
+        try (KafkaConsumer<String, String> partner = consumer(client(KafkaAccess.MUTUALITY_PARTNER), "mutuality-partner-e2e")) {
+            partner.assign(List.of(new TopicPartition("caisse.affiliation.events", 0)));
+            partner.seekToBeginning(List.of(new TopicPartition("caisse.affiliation.events", 0)));
+            AuthorizationException refused = assertThrows(AuthorizationException.class, () -> partner.poll(Duration.ofSeconds(5)));
+            assertTrue(refused.getMessage().contains("caisse.affiliation.events"), refused.getMessage());
+        }
+        try (KafkaProducer<String, String> partner = producer(client(KafkaAccess.MUTUALITY_PARTNER))) {
+            ExecutionException e = assertThrows(ExecutionException.class,
+                    () -> partner.send(new ProducerRecord<>(PARTNER_TOPIC, "k", "{}")).get());
+            assertTrue(e.getCause() instanceof AuthorizationException, "a partner only reads: " + e.getCause());
+        }
+    }
+
+    @Test
+    void aServiceWritesItsOwnTopicsOnly() throws Exception {
+        try (KafkaProducer<String, String> benefits = producer(client("benefits-service"))) {
+            // its own dead-letter topic: allowed (nobody consumes it but an operator)
+            benefits.send(new ProducerRecord<>("caisse.benefits-service.dlq", "access-test", "{}")).get();
+            ExecutionException e = assertThrows(ExecutionException.class, () -> benefits.send(
+                    new ProducerRecord<>("caisse.affiliation.events", "85071412330", "{\"forged\":true}")).get());
+            assertTrue(e.getCause() instanceof AuthorizationException, "another service's topic: " + e.getCause());
+        }
+        try (KafkaConsumer<String, String> recovery = consumer(client("recovery-service"), "recovery-service-e2e")) {
+            // recovery-service reads the affiliation events, not benefits-service's
+            TopicPartition benefitEvents = new TopicPartition("caisse.benefits.events", 0);
+            recovery.assign(List.of(benefitEvents));
+            recovery.seekToBeginning(List.of(benefitEvents));
+            assertThrows(AuthorizationException.class, () -> recovery.poll(Duration.ofSeconds(5)));
+        }
+    }
+
+    @Test
+    void nobodyGetsInWithoutTheRightCredentials() {
+        Properties wrong = client(KafkaAccess.MUTUALITY_PARTNER);
+        wrong.put("sasl.jaas.config", KafkaAccess.jaas(KafkaAccess.MUTUALITY_PARTNER, "not-the-password"));
+        wrong.put("default.api.timeout.ms", "10000");
+        wrong.put("request.timeout.ms", "8000");
+        try (Admin admin = Admin.create(wrong)) {
+            ExecutionException e = assertThrows(ExecutionException.class, () -> admin.listTopics().names().get());
+            assertTrue(e.getCause() instanceof SaslAuthenticationException, String.valueOf(e.getCause()));
+        }
+        // no credentials at all: the broker speaks only SASL, the client never gets an answer
+        Properties none = new Properties();
+        none.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        none.put("default.api.timeout.ms", "5000");
+        none.put("request.timeout.ms", "4000");
+        try (Admin admin = Admin.create(none)) {
+            ExecutionException e = assertThrows(ExecutionException.class, () -> admin.listTopics().names().get());
+            assertEquals(org.apache.kafka.common.errors.TimeoutException.class, e.getCause().getClass(), String.valueOf(e.getCause()));
+        }
+        try (KafkaConsumer<String, String> anonymous = consumer(none, "anyone")) {
+            anonymous.assign(List.of(new TopicPartition("caisse.affiliation.events", 0)));
+            assertEquals(0, anonymous.poll(Duration.ofSeconds(3)).count(), "nothing for a client without credentials");
+        }
+    }
+}
