@@ -143,7 +143,9 @@ public class SurchargeService {
         long cancellations = ((Number) em.createNativeQuery("SELECT count(*) FROM ledger_entry WHERE account = :a AND reference LIKE :r")
                 .setParameter("a", niss).setParameter("r", "CANCEL:" + quarter + ":r%").getSingleResult()).longValue();
         String generation = cancellations == 0 ? "" : ":g" + cancellations;
-        // a served contrainte or a summons for the quarter: nothing after the end of the quarter before it
+        // a served contrainte or a summons for the quarter: nothing after the end of the quarter before it. Locked
+        // with the account: a stop recorded at this moment waits for these bookings and then cancels them.
+        AdvisoryLocks.lockAccount(em, niss);
         @SuppressWarnings("unchecked")
         List<Object> stop = em.createNativeQuery("SELECT last_surcharge FROM surcharge_stop WHERE account = :a AND period = :p")
                 .setParameter("a", niss).setParameter("p", quarter.toString()).getResultList();

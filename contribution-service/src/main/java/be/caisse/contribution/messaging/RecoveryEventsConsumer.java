@@ -95,6 +95,8 @@ public class RecoveryEventsConsumer {
                 return;
             }
             LocalDate last = Quarter.of(m.on()).previous().lastDay();
+            // a surcharge pass booking this account now: wait for it, so that what it books after the stop is cancelled
+            be.caisse.common.persistence.AdvisoryLocks.lockAccount(em, m.debtor());
             for (String period : m.periods()) {
                 em.createNativeQuery("INSERT INTO surcharge_stop (account, period, last_surcharge, step, step_on, case_reference, recorded_at) "
                                 + "VALUES (:a, :p, :l, :s, :on, :r, :at) ON CONFLICT (account, period) DO UPDATE SET last_surcharge = "

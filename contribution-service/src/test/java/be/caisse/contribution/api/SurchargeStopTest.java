@@ -44,6 +44,9 @@ class SurchargeStopTest {
     @Inject
     be.caisse.contribution.application.PaymentImportService imports;
 
+    @Inject
+    be.caisse.contribution.application.SurchargeService surchargeService;
+
     void today(String date) {
         given().contentType("application/json").body("{\"today\":\"" + date + "\"}").put("/contributions/admin/clock").then().statusCode(200);
     }
@@ -127,7 +130,7 @@ class SurchargeStopTest {
      */
     @Test
     void aPlanAnnouncedDuringTheImportOfItsPaymentStillFindsIt() throws Exception {
-        String debtor = Nisses.of(LocalDate.of(1980, 8, 8), 57);
+        String debtor = Nisses.of(LocalDate.of(1980, 8, 8), 59);
         today("2025-01-10");
         QuarkusTransaction.requiringNew().run(() -> accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), debtor,
                 ContributorCategory.PRINCIPAL, LocalDate.of(2025, 1, 1), true)));
@@ -207,6 +210,57 @@ class SurchargeStopTest {
                     given().get("/contributions/accounts/" + late + "/quarters/2025-Q1").then().extract().jsonPath()
                             .getFloat("surchargesOutstanding"), 0.001, "not booked again");
         } finally {
+            given().delete("/contributions/admin/clock");
+        }
+    }
+
+    /**
+     * Nothing booked twice, nothing left standing: the contrainte's service arrives while a surcharge pass is booking
+     * the account's surcharges after it (its transaction open). The stop waits for the pass, then cancels what it
+     * booked after 30 June; without that order it would find nothing to cancel and the pass would commit them.
+     */
+    @Test
+    void surchargesBookedWhileTheStopArrivesAreCancelledToo() throws Exception {
+        String debtor = Nisses.of(LocalDate.of(1980, 8, 8), 61);
+        today("2025-01-10");
+        QuarkusTransaction.requiringNew().run(() -> accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), debtor,
+                ContributorCategory.PRINCIPAL, LocalDate.of(2025, 1, 1), true)));
+        java.util.concurrent.CountDownLatch booked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pass = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            runs.runNow(Quarter.parse("2025-Q1"), "test");
+            today("2026-01-05");
+            java.util.concurrent.Future<?> done = pass.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                assertEquals(5, surchargeService.applyTo(debtor), "every quarter end and 1 January");
+                booked.countDown();
+                try {
+                    commit.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            org.junit.jupiter.api.Assertions.assertTrue(booked.await(30, java.util.concurrent.TimeUnit.SECONDS));
+            String marker = UUID.randomUUID().toString();
+            TopicReader.send(KafkaTestResource.bootstrapServers(), "caisse.recovery.events", debtor, """
+                    {"caseId":"%s","reference":"REC-2025-000013","debtor":"%s","from":"CONTRAINTE_ISSUED","to":"CONTRAINTE_SERVED",
+                     "on":"2025-07-24","by":"agent","debt":1000.00,"periods":["2025-Q1"]}""".formatted(UUID.randomUUID(), debtor),
+                    Map.of("ce_id", marker, "ce_type", "be.caisse.recovery.case-moved.v1", "ce_specversion", "1.0",
+                            "ce_source", "/caisse/recovery-service"));
+            Thread.sleep(2000); // time for the consumer to reach the account's lock (or, without it, to cancel nothing)
+            org.junit.jupiter.api.Assertions.assertFalse(CorrectionFlowTest.processed(marker, "contribution-service/recovery"),
+                    "the stop waits for the pass that is booking the account");
+            commit.countDown();
+            done.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(30)).until(() -> CorrectionFlowTest.processed(marker, "contribution-service/recovery"));
+            List<Object[]> surcharges = surcharges(debtor);
+            assertEquals(5, surcharges.size());
+            float kept = ((BigDecimal) surcharges.get(0)[1]).add((BigDecimal) surcharges.get(1)[1]).floatValue();
+            assertEquals(kept, given().get("/contributions/accounts/" + debtor + "/quarters/2025-Q1").then().statusCode(200)
+                    .extract().jsonPath().getFloat("surchargesOutstanding"), 0.001, "31 March and 30 June only");
+        } finally {
+            commit.countDown();
+            pass.shutdownNow();
             given().delete("/contributions/admin/clock");
         }
     }

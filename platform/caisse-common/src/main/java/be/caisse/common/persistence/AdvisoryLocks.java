@@ -22,6 +22,12 @@ public final class AdvisoryLocks {
      */
     public static final long PAYMENT_COMMUNICATION = 0x0CA1_0001_0000_0000L;
     public static final int COMMUNICATION_STRIPES = 1024;
+    /**
+     * Base of the locks on contribution accounts (+ a stripe): the surcharge booking of an account and the news of a
+     * judicial step that stops its surcharges are done one after the other, so that the stop cancels what was
+     * booked after it, or the booking sees the stop.
+     */
+    public static final long CONTRIBUTION_ACCOUNT = 0x0CA1_0002_0000_0000L;
 
     private AdvisoryLocks() {
     }
@@ -31,8 +37,17 @@ public final class AdvisoryLocks {
      * transactions taking several never deadlock).
      */
     public static void lockCommunications(EntityManager em, java.util.Collection<String> communications) {
-        Long[] keys = communications.stream().filter(java.util.Objects::nonNull)
-                .map(c -> PAYMENT_COMMUNICATION + Math.floorMod(c.hashCode(), COMMUNICATION_STRIPES))
+        lockStripes(em, PAYMENT_COMMUNICATION, communications);
+    }
+
+    /** Waits for the lock of a contribution account (one of 1,024 stripes), for the current transaction. */
+    public static void lockAccount(EntityManager em, String account) {
+        lockStripes(em, CONTRIBUTION_ACCOUNT, java.util.List.of(account));
+    }
+
+    private static void lockStripes(EntityManager em, long base, java.util.Collection<String> names) {
+        Long[] keys = names.stream().filter(java.util.Objects::nonNull)
+                .map(c -> base + Math.floorMod(c.hashCode(), COMMUNICATION_STRIPES))
                 .distinct().sorted().toArray(Long[]::new);
         if (keys.length == 0) {
             return;
