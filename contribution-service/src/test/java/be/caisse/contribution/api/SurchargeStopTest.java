@@ -135,20 +135,8 @@ class SurchargeStopTest {
         QuarkusTransaction.requiringNew().run(() -> accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), debtor,
                 ContributorCategory.PRINCIPAL, LocalDate.of(2025, 1, 1), true)));
         String communication = be.caisse.common.identifiers.StructuredCommunication.fromReference(2580000224L).digits();
-        java.util.concurrent.CountDownLatch imported = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService importer = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try {
-            java.util.concurrent.Future<?> done = importer.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-                imports.importCoda(CodaFiles.statement(953, communication, new BigDecimal("300.00"), LocalDate.of(2025, 1, 20)), "test");
-                imported.countDown();
-                try {
-                    commit.await(30, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
-            org.junit.jupiter.api.Assertions.assertTrue(imported.await(30, java.util.concurrent.TimeUnit.SECONDS));
+        try (OpenTransaction importing = OpenTransaction.holding(() -> imports.importCoda(
+                CodaFiles.statement(953, communication, new BigDecimal("300.00"), LocalDate.of(2025, 1, 20)), "test"))) {
             String marker = UUID.randomUUID().toString();
             TopicReader.send(KafkaTestResource.bootstrapServers(), "caisse.recovery.events", debtor, """
                     {"planId":"%s","caseId":"%s","reference":"REC-2025-000011","debtor":"%s","status":"APPROVED","on":"2025-01-10",
@@ -159,15 +147,12 @@ class SurchargeStopTest {
             Thread.sleep(2000); // time for the consumer to reach the import's lock (or, without it, to look in vain)
             org.junit.jupiter.api.Assertions.assertFalse(CorrectionFlowTest.processed(marker, "contribution-service/recovery"),
                     "the announcement waits for the import that holds its communication");
-            commit.countDown();
-            done.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            importing.commit();
             await().atMost(Duration.ofSeconds(30)).until(() -> CorrectionFlowTest.processed(marker, "contribution-service/recovery"));
             assertEquals(List.of("MATCHED"), QuarkusTransaction.requiringNew().call(() -> be.caisse.contribution.persistence.PaymentEntity
                     .<be.caisse.contribution.persistence.PaymentEntity>list("structuredCommunication", communication).stream()
                     .map(p -> p.status).toList()));
         } finally {
-            commit.countDown();
-            importer.shutdownNow();
             given().delete("/contributions/admin/clock");
         }
     }
@@ -225,43 +210,75 @@ class SurchargeStopTest {
         today("2025-01-10");
         QuarkusTransaction.requiringNew().run(() -> accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), debtor,
                 ContributorCategory.PRINCIPAL, LocalDate.of(2025, 1, 1), true)));
-        java.util.concurrent.CountDownLatch booked = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService pass = java.util.concurrent.Executors.newSingleThreadExecutor();
         try {
             runs.runNow(Quarter.parse("2025-Q1"), "test");
             today("2026-01-05");
-            java.util.concurrent.Future<?> done = pass.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-                assertEquals(5, surchargeService.applyTo(debtor), "every quarter end and 1 January");
-                booked.countDown();
+            try (OpenTransaction pass = OpenTransaction.holding(() ->
+                    assertEquals(5, surchargeService.applyTo(debtor), "every quarter end and 1 January"))) {
+                String marker = UUID.randomUUID().toString();
+                TopicReader.send(KafkaTestResource.bootstrapServers(), "caisse.recovery.events", debtor, """
+                        {"caseId":"%s","reference":"REC-2025-000013","debtor":"%s","from":"CONTRAINTE_ISSUED","to":"CONTRAINTE_SERVED",
+                         "on":"2025-07-24","by":"agent","debt":1000.00,"periods":["2025-Q1"]}""".formatted(UUID.randomUUID(), debtor),
+                        Map.of("ce_id", marker, "ce_type", "be.caisse.recovery.case-moved.v1", "ce_specversion", "1.0",
+                                "ce_source", "/caisse/recovery-service"));
+                Thread.sleep(2000); // time for the consumer to reach the account's lock (or, without it, to cancel nothing)
+                org.junit.jupiter.api.Assertions.assertFalse(CorrectionFlowTest.processed(marker, "contribution-service/recovery"),
+                        "the stop waits for the pass that is booking the account");
+                pass.commit();
+                await().atMost(Duration.ofSeconds(30)).until(() -> CorrectionFlowTest.processed(marker, "contribution-service/recovery"));
+                List<Object[]> surcharges = surcharges(debtor);
+                assertEquals(5, surcharges.size());
+                float kept = ((BigDecimal) surcharges.get(0)[1]).add((BigDecimal) surcharges.get(1)[1]).floatValue();
+                assertEquals(kept, given().get("/contributions/accounts/" + debtor + "/quarters/2025-Q1").then().statusCode(200)
+                        .extract().jsonPath().getFloat("surchargesOutstanding"), 0.001, "31 March and 30 June only");
+            }
+        } finally {
+            given().delete("/contributions/admin/clock");
+        }
+    }
+
+    /**
+     * Work done in a transaction of its own thread and held open until {@link #commit()}: how the race tests put a
+     * second transaction in the middle of the first.
+     */
+    static final class OpenTransaction implements AutoCloseable {
+        private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        private final java.util.concurrent.Future<?> committed;
+
+        private OpenTransaction(Runnable work) {
+            committed = thread.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                work.run();
+                done.countDown();
                 try {
-                    commit.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    release.await(30, java.util.concurrent.TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }));
-            org.junit.jupiter.api.Assertions.assertTrue(booked.await(30, java.util.concurrent.TimeUnit.SECONDS));
-            String marker = UUID.randomUUID().toString();
-            TopicReader.send(KafkaTestResource.bootstrapServers(), "caisse.recovery.events", debtor, """
-                    {"caseId":"%s","reference":"REC-2025-000013","debtor":"%s","from":"CONTRAINTE_ISSUED","to":"CONTRAINTE_SERVED",
-                     "on":"2025-07-24","by":"agent","debt":1000.00,"periods":["2025-Q1"]}""".formatted(UUID.randomUUID(), debtor),
-                    Map.of("ce_id", marker, "ce_type", "be.caisse.recovery.case-moved.v1", "ce_specversion", "1.0",
-                            "ce_source", "/caisse/recovery-service"));
-            Thread.sleep(2000); // time for the consumer to reach the account's lock (or, without it, to cancel nothing)
-            org.junit.jupiter.api.Assertions.assertFalse(CorrectionFlowTest.processed(marker, "contribution-service/recovery"),
-                    "the stop waits for the pass that is booking the account");
-            commit.countDown();
-            done.get(30, java.util.concurrent.TimeUnit.SECONDS);
-            await().atMost(Duration.ofSeconds(30)).until(() -> CorrectionFlowTest.processed(marker, "contribution-service/recovery"));
-            List<Object[]> surcharges = surcharges(debtor);
-            assertEquals(5, surcharges.size());
-            float kept = ((BigDecimal) surcharges.get(0)[1]).add((BigDecimal) surcharges.get(1)[1]).floatValue();
-            assertEquals(kept, given().get("/contributions/accounts/" + debtor + "/quarters/2025-Q1").then().statusCode(200)
-                    .extract().jsonPath().getFloat("surchargesOutstanding"), 0.001, "31 March and 30 June only");
-        } finally {
-            commit.countDown();
-            pass.shutdownNow();
-            given().delete("/contributions/admin/clock");
+        }
+
+        /** Starts the work and returns once it is done, its transaction still open. */
+        static OpenTransaction holding(Runnable work) throws Exception {
+            OpenTransaction t = new OpenTransaction(work);
+            if (!t.done.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                t.close();
+                t.committed.get(1, java.util.concurrent.TimeUnit.SECONDS); // its failure, if it failed
+                throw new AssertionError("the work did not finish within 30 s");
+            }
+            return t;
+        }
+
+        void commit() throws Exception {
+            release.countDown();
+            committed.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() {
+            release.countDown();
+            thread.shutdownNow();
         }
     }
 }

@@ -16,12 +16,13 @@ public final class AdvisoryLocks {
     /** Base of the per-quarter locks of the quarterly call run (+ year × 10 + quarter). */
     public static final long QUARTERLY_RUN = 0x0CA1_0000_0000L;
     /**
-     * Base of the locks on structured communications (+ one of {@link #COMMUNICATION_STRIPES} stripes): a payment
+     * Base of the locks on structured communications (+ one of {@link #STRIPES} stripes): a payment
      * that arrives with a communication and the news of what it names (a plan's instalment) are matched one after the
      * other, never both in the dark.
      */
     public static final long PAYMENT_COMMUNICATION = 0x0CA1_0001_0000_0000L;
-    public static final int COMMUNICATION_STRIPES = 1024;
+    /** How many locks a family of keys (communications, accounts) is spread over: bounded, whatever the volume. */
+    public static final int STRIPES = 1024;
     /**
      * Base of the locks on contribution accounts (+ a stripe): the surcharge booking of an account and the news of a
      * judicial step that stops its surcharges are done one after the other, so that the stop cancels what was
@@ -47,7 +48,7 @@ public final class AdvisoryLocks {
 
     private static void lockStripes(EntityManager em, long base, java.util.Collection<String> names) {
         Long[] keys = names.stream().filter(java.util.Objects::nonNull)
-                .map(c -> base + Math.floorMod(c.hashCode(), COMMUNICATION_STRIPES))
+                .map(c -> base + Math.floorMod(c.hashCode(), STRIPES))
                 .distinct().sorted().toArray(Long[]::new);
         if (keys.length == 0) {
             return;
