@@ -29,15 +29,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 12 §1: the stack's broker lets in only who belongs, tried with real Kafka clients. The mutuality partner
- * reads its partner topic and is refused the affiliation events (names, NISS, addresses); a client without
+ * Issue 12 §1: the stack's broker lets in only who belongs, tried with real Kafka clients. A mutuality (Solidaris,
+ * 300) reads its own partner topic and is refused another mutuality's, the affiliation events (names, NISS,
+ * addresses) and the access trail; a client without
  * credentials, or with a wrong password, gets nothing; a service cannot write another service's topic; a partner
  * cannot write at all.
  */
 @ExtendWith(StackExtension.class)
 @Order(11)
 class KafkaAccessE2E {
-    static final String PARTNER_TOPIC = "caisse.partner.contribution-slips";
+    /** Solidaris (300) reads caisse.partner.300.*; the Christian mutuality's topic (100) is not its business. */
+    static final String PARTNER = "mutuality-300";
+    static final String PARTNER_TOPIC = "caisse.partner.300.events";
+    static final String OTHER_PARTNER_TOPIC = "caisse.partner.100.events";
 
     static String bootstrap() {
         return StackExtension.config().kafkaBootstrap();
@@ -80,7 +84,7 @@ class KafkaAccessE2E {
         TopicReader.send(bootstrap(), PARTNER_TOPIC, marker, "{\"marker\":\"" + marker + "\"}",
                 Map.of("ce_type", "be.caisse.partner.access-test.v1", "ce_id", marker, "ce_specversion", "1.0",
                         "ce_source", "/caisse/e2e"));
-        try (KafkaConsumer<String, String> partner = consumer(client(KafkaAccess.MUTUALITY_PARTNER), "mutuality-partner-e2e")) {
+        try (KafkaConsumer<String, String> partner = consumer(client(PARTNER), "mutuality-300-e2e")) {
             List<TopicPartition> partitions = partner.partitionsFor(PARTNER_TOPIC).stream()
                     .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
             partner.assign(partitions);
@@ -94,13 +98,15 @@ class KafkaAccessE2E {
             }
             assertTrue(seen, "the partner reads its partner topic");
         }
-        try (KafkaConsumer<String, String> partner = consumer(client(KafkaAccess.MUTUALITY_PARTNER), "mutuality-partner-e2e")) {
-            partner.assign(List.of(new TopicPartition("caisse.affiliation.events", 0)));
-            partner.seekToBeginning(List.of(new TopicPartition("caisse.affiliation.events", 0)));
-            AuthorizationException refused = assertThrows(AuthorizationException.class, () -> partner.poll(Duration.ofSeconds(5)));
-            assertTrue(refused.getMessage().contains("caisse.affiliation.events"), refused.getMessage());
+        for (String forbidden : List.of("caisse.affiliation.events", OTHER_PARTNER_TOPIC, "caisse.affiliation.access")) {
+            try (KafkaConsumer<String, String> partner = consumer(client(PARTNER), "mutuality-300-e2e")) {
+                partner.assign(List.of(new TopicPartition(forbidden, 0)));
+                partner.seekToBeginning(List.of(new TopicPartition(forbidden, 0)));
+                AuthorizationException refused = assertThrows(AuthorizationException.class, () -> partner.poll(Duration.ofSeconds(5)));
+                assertTrue(refused.getMessage().contains(forbidden), refused.getMessage());
+            }
         }
-        try (KafkaProducer<String, String> partner = producer(client(KafkaAccess.MUTUALITY_PARTNER))) {
+        try (KafkaProducer<String, String> partner = producer(client(PARTNER))) {
             // refused when the producer asks for its id, or when it writes: either way an authorisation error
             Exception e = assertThrows(Exception.class, () -> partner.send(new ProducerRecord<>(PARTNER_TOPIC, "k", "{}")).get());
             assertTrue(refusal(e), "a partner only reads: " + e);
@@ -127,8 +133,8 @@ class KafkaAccessE2E {
 
     @Test
     void nobodyGetsInWithoutTheRightCredentials() {
-        Properties wrong = client(KafkaAccess.MUTUALITY_PARTNER);
-        wrong.put("sasl.jaas.config", KafkaAccess.jaas(KafkaAccess.MUTUALITY_PARTNER, "not-the-password"));
+        Properties wrong = client(PARTNER);
+        wrong.put("sasl.jaas.config", KafkaAccess.jaas(PARTNER, "not-the-password"));
         wrong.put("default.api.timeout.ms", "10000");
         wrong.put("request.timeout.ms", "8000");
         try (Admin admin = Admin.create(wrong)) {

@@ -192,6 +192,7 @@ public class ApiDocuments {
                 paths.put("/api" + path, item);
             }
         }
+        paths.put("/api/privacy/members/{niss}/export", memberExport());
         securitySchemes.put(BEARER, new JsonObject().put("type", "http").put("scheme", "bearer")
                 .put("bearerFormat", "JWT")
                 .put("description", "An access token of the caisse realm (Keycloak), as the front ends send it"));
@@ -203,6 +204,39 @@ public class ApiDocuments {
                 .put("tags", tags)
                 .put("paths", paths)
                 .put("components", new JsonObject().put("schemas", sortedSchemas).put("securitySchemes", securitySchemes));
+    }
+
+    /** The gateway's own operation ({@link MemberExport}): the four services' exports in one archive. */
+    static JsonObject memberExport() {
+        JsonObject responses = new JsonObject().put("200", new JsonObject()
+                .put("description", "A ZIP archive: affiliation.json, contribution.json, benefits.json, recovery.json (each service's "
+                        + "PersonDataExport), documents.json (her documents) and summary.txt (readable, in the answer's language)")
+                .put("content", new JsonObject().put("application/zip", new JsonObject()
+                        .put("schema", new JsonObject().put("type", "string").put("format", "binary")))));
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        problems.put("400", "The NISS is not valid");
+        problems.put("401", "Not signed in");
+        problems.put("403", "Not the member herself nor the DPO");
+        problems.put("404", "No such person");
+        problems.put("500", "Unexpected error (quote the request id)");
+        problems.put("502", "A service could not give its part now: nothing was kept, try again");
+        problems.forEach((code, text) -> responses.put(code, new JsonObject().put("description", text)
+                .put("content", new JsonObject().put("application/problem+json", new JsonObject()
+                        .put("schema", new JsonObject().put("$ref", "#/components/schemas/Problem"))))));
+        JsonArray roles = new JsonArray().add("affiliate").add("dpo");
+        JsonObject get = new JsonObject()
+                .put("tags", new JsonArray().add("Privacy"))
+                .put("summary", "Everything the fund holds on the person, as one archive (the member herself or the DPO; GDPR art. 15 and 20)")
+                .put("description", "Each service's part and the list of her documents; every part is recorded in the access trail. "
+                        + "Roles: affiliate (her own NISS), dpo.")
+                .put("operationId", "Gateway_memberExport")
+                .put("parameters", new JsonArray().add(new JsonObject().put("name", "niss").put("in", "path").put("required", true)
+                        .put("description", "The person's NISS (11 digits)")
+                        .put("schema", new JsonObject().put("type", "string").put("pattern", "^[0-9]{11}$"))))
+                .put("responses", responses)
+                .put("security", new JsonArray().add(new JsonObject().put(BEARER, roles.copy())))
+                .put("x-roles", roles);
+        return new JsonObject().put("get", get);
     }
 
     /** Every {@code $ref} to a renamed schema, and the schema's own key, follow the rename. */

@@ -40,7 +40,7 @@ public class GatewayRoutes {
     private static final String SERVICE_KEY = "caisse.service";
     private static final Logger AUDIT = Logger.getLogger("be.caisse.audit");
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
-    private static final Set<String> ROLES = Set.of("affiliate", "agent", "supervisor", "admin");
+    private static final Set<String> ROLES = Set.of("affiliate", "agent", "supervisor", "admin", "partner", "dpo");
     /** Headers of one hop that a proxy must not pass on (RFC 9110 §7.6.1), plus those it sets itself. */
     private static final Set<String> REQUEST_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length",
@@ -92,6 +92,13 @@ public class GatewayRoutes {
         router.get("/api/docs").order(-20).handler(docsUi::handle);
         router.get("/api/docs/*").order(-20).handler(docsUi::handle);
         router.route("/api/*").order(-10).handler(this::authenticate);
+        MemberExport export = new MemberExport(client, upstreams, config.timeoutMs());
+        router.get(MemberExport.PATH).order(-9).handler(rc -> {
+            long started = System.nanoTime();
+            rc.put(SERVICE_KEY, "privacy");
+            rc.addBodyEndHandler(v -> audit(rc, rc.response().getStatusCode(), started));
+            export.handle(rc);
+        });
         router.route("/api/*").order(-9).handler(this::body);
         router.route("/api/*").order(-8).handler(this::proxy);
         router.route().order(-7).handler(this::elsewhere);

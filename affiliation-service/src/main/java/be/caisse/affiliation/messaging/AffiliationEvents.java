@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -31,6 +32,7 @@ public final class AffiliationEvents {
     public static final String HELPER_UNLINKED = P + "helper-unlinked.v1";
     public static final String LIFE_EVENT_RECORDED = P + "life-event-recorded.v1";
     public static final String CORRECTED = P + "corrected.v1";
+    public static final String MUTUALITY_CHANGED = P + "mutuality-changed.v1";
 
     private AffiliationEvents() {
     }
@@ -52,6 +54,13 @@ public final class AffiliationEvents {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PersonChanged(String niss, String field, String newValue, String origin, OffsetDateTime changedAt,
                                 String firstName, String lastName, PostalAddress postalAddress) {
+    }
+
+    /** The person's whole insurer history after a change (a consumer replaces what it had): partners' routing. */
+    public record MutualityChanged(String niss, List<MutualityPeriod> history) {
+    }
+
+    public record MutualityPeriod(String mutuality, LocalDate validFrom) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

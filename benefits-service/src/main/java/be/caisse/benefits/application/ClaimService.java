@@ -54,6 +54,8 @@ public class ClaimService {
     public static final String TRANSITIONED = "be.caisse.benefits.claim-transitioned.v1";
     public static final String DECIDED = "be.caisse.benefits.claim-decided.v1";
     public static final String VOUCHERS_REQUESTED = "be.caisse.benefits.vouchers-requested.v1";
+    /** To the member's insurer ({@link be.caisse.common.partner.PartnerEvents}): the quarters of kept social rights. */
+    public static final String KEPT_RIGHTS = "be.caisse.partner.kept-rights.v1";
     static final String SERVICE = "service des prestations / dienst uitkeringen";
 
     @Inject
@@ -295,6 +297,17 @@ public class ClaimService {
     @Inject
     BenefitDocuments documents;
 
+    @Inject
+    be.caisse.common.partner.PartnerEvents partners;
+
+    /**
+     * Data of {@value #KEPT_RIGHTS}: a bridging right granted with these quarters of kept social rights (maintien des
+     * droits sociaux, REFERENCE.md §3.2), so that the insurer keeps the member's health-care rights. Nothing else of
+     * the decision.
+     */
+    public record KeptRights(String niss, String benefit, List<String> quarters, LocalDate decidedOn) {
+    }
+
     @Transactional(dontRollbackOn = DomainProblem.class)
     public ClaimEntity approve(UUID id, boolean approve, String note, String by) {
         ClaimEntity c = require(id);
@@ -337,6 +350,9 @@ public class ClaimService {
         events.publish(TOPIC, DECIDED, c.niss, c.id.toString(), new Decided(c.id, c.reference, c.niss, c.type, d.outcome, d.total,
                 d.units, d.unit, d.exempted == null || d.exempted.isBlank() ? List.of() : List.of(d.exempted.split(",")), today,
                 be.caisse.benefits.domain.CharterClock.paymentDue(today)));
+        if (BenefitType.BRIDGING_RIGHT.name().equals(c.type) && !DecisionOutcome.REFUSED.name().equals(d.outcome)) {
+            keepRights(c, now.result(), today);
+        }
         if ("VOUCHERS".equals(d.unit) && !DecisionOutcome.REFUSED.name().equals(d.outcome)) {
             // the vouchers are not paid by the fund: the issuer delivers them to the member on this request
             events.publish(TOPIC, VOUCHERS_REQUESTED, c.niss, c.id + "/vouchers", new VouchersRequested(c.id, c.reference, c.niss,
@@ -345,6 +361,24 @@ public class ClaimService {
         // the notified decision, as the member reads it (PDF/A in her language, with the art. 14 block)
         documents.decision(c, d, null);
         return c;
+    }
+
+    /** The quarters of kept social rights of a bridging right, kept here and told to the member's insurer. */
+    private void keepRights(ClaimEntity c, be.caisse.benefits.domain.Assessment.Result result, LocalDate today) {
+        int used = ((Number) em.createNativeQuery("SELECT count(*) FROM kept_rights_quarter WHERE niss = :n")
+                .setParameter("n", c.niss).getSingleResult()).intValue();
+        List<java.time.YearMonth> months = result.payments().stream().map(p -> java.time.YearMonth.parse(p.period())).toList();
+        List<be.caisse.common.time.Quarter> kept = be.caisse.benefits.domain.BridgingRight.keptRightsQuarters(months, used);
+        List<String> granted = new java.util.ArrayList<>();
+        for (be.caisse.common.time.Quarter q : kept) {
+            granted.addAll(em.createNativeQuery("INSERT INTO kept_rights_quarter (niss, quarter, claim_id, granted_on) "
+                            + "VALUES (:n, :q, :c, :d) ON CONFLICT DO NOTHING RETURNING quarter")
+                    .setParameter("n", c.niss).setParameter("q", q.toString()).setParameter("c", c.id).setParameter("d", today)
+                    .getResultList().stream().map(Object::toString).toList());
+        }
+        if (!granted.isEmpty()) {
+            partners.publish(c.niss, KEPT_RIGHTS, c.id + "/kept-rights", new KeptRights(c.niss, c.type, granted, today));
+        }
     }
 
     /** The request to the service-voucher issuer: who, how many, for which decision. */

@@ -91,6 +91,18 @@ public final class BridgingRight {
     }
 
     /**
+     * The quarters of kept social rights (maintien des droits sociaux) a grant gives: the quarters of its benefit
+     * months, in order, as many as the career still has ({@value #KEPT_RIGHTS_QUARTERS} in all). The member's
+     * insurer is told them so that her health-care rights stay open.
+     */
+    public static java.util.List<be.caisse.common.time.Quarter> keptRightsQuarters(java.util.List<java.time.YearMonth> months,
+                                                                                  int quartersUsed) {
+        java.util.List<be.caisse.common.time.Quarter> quarters = months.stream().sorted()
+                .map(m -> be.caisse.common.time.Quarter.of(m.atDay(1))).distinct().toList();
+        return quarters.subList(0, Math.min(quarters.size(), keptRightsQuartersLeft(quartersUsed)));
+    }
+
+    /**
      * The contribution condition (REFERENCE.md §3.2: quarters paid, or assimilated for pension, before the fact).
      * Its figures are parameters: historically 4 quarters in the 16 before the fact's quarter; not confirmed as
      * current.

@@ -68,6 +68,9 @@ class RevisionFlowTest {
         clock.setToday(LocalDate.of(2026, 5, 20));
         send("caisse.affiliation.events", "be.caisse.affiliation.person-registered.v1",
                 "{\"niss\":\"" + MEMBER + "\",\"firstName\":\"Luc\",\"lastName\":\"Renard\",\"language\":\"fr\",\"sex\":\"M\"}");
+        // a member of Solidaris (300): the kept social rights go to its partner topic only
+        send("caisse.affiliation.events", "be.caisse.affiliation.mutuality-changed.v1",
+                "{\"niss\":\"" + MEMBER + "\",\"history\":[{\"mutuality\":\"300\",\"validFrom\":\"2000-01-01\"}]}");
         String affiliation = UUID.randomUUID().toString();
         send("caisse.affiliation.events", "be.caisse.affiliation.registered.v1", """
                 {"affiliationId":"%s","niss":"%s","category":"PRINCIPAL","liableFrom":"2022-01-01","startDate":"2022-01-03"}"""
@@ -95,6 +98,12 @@ class RevisionFlowTest {
         clock.setToday(LocalDate.of(2026, 5, 22));
         given().contentType("application/json").body("{\"approve\":true}").post("/benefits/claims/" + claim + "/approval")
                 .then().statusCode(200).body("status", equalTo("DECIDED")).body("payments", hasSize(6));
+        // BridgingRight.keptRightsQuarters: the quarters of the six months (May to October 2026), 4 at most over the career
+        TopicReader.Event kept = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), "caisse.partner.300.events",
+                Duration.ofSeconds(30), e -> MEMBER.equals(e.key()) && "be.caisse.partner.kept-rights.v1".equals(e.header("ce_type")));
+        be.caisse.testsupport.EventSchemas.assertValid(kept.header("ce_type"), kept.value());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("2026-Q2", "2026-Q3", "2026-Q4"),
+                io.restassured.path.json.JsonPath.from(kept.value()).getList("quarters"));
         clock.setToday(LocalDate.of(2026, 7, 31));
         String run = given().contentType("application/json").body("{\"executionDate\":\"2026-07-31\"}").post("/benefits/payment-runs")
                 .then().statusCode(201).body("payments", equalTo(3)).body("total", equalTo(6389.64f)).extract().path("id");

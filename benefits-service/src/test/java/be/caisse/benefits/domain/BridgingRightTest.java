@@ -130,4 +130,21 @@ class BridgingRightTest {
         assertEquals(List.of(100, 100, 100, 75, 50, 25), combined.stream().map(BridgingRight.Month::resumedShare).toList());
         assertEquals(new BigDecimal("1253.27"), combined.get(3).amount(), "75 % of 1,671.03 (1 February 2025)");
     }
+
+    /** REFERENCE.md §10.2: at most 4 quarters of kept social rights over the whole career. */
+    @ParameterizedTest(name = "{0} to {1}, {2} used: {3}")
+    @CsvSource({
+            "2026-05, 6, 0, 2026-Q2 2026-Q3 2026-Q4",
+            "2026-05, 12, 0, 2026-Q2 2026-Q3 2026-Q4 2027-Q1",
+            "2026-05, 12, 2, 2026-Q2 2026-Q3",
+            "2026-05, 3, 4, ''",
+            "2026-03, 1, 0, 2026-Q1",
+    })
+    void keptSocialRightsFollowTheMonthsUpToFourQuarters(YearMonth first, int months, int used, String expected) {
+        List<YearMonth> paid = new java.util.ArrayList<>();
+        for (int i = months - 1; i >= 0; i--) {
+            paid.add(first.plusMonths(i)); // in any order
+        }
+        assertEquals(expected, String.join(" ", BridgingRight.keptRightsQuarters(paid, used).stream().map(Quarter::toString).toList()));
+    }
 }

@@ -24,8 +24,9 @@ public final class ContributionEvents {
     public static final String COMPANY_CONTRIBUTION_CANCELLED = "be.caisse.contribution.company-contribution-cancelled.v1";
 
     /** The topic partner mutualities read: only the yearly contribution slips, nothing else of the account. */
-    public static final String PARTNER_TOPIC = "caisse.partner.contribution-slips";
+    /** On the member's insurer's topic ({@code caisse.partner.<code>.events}, {@link be.caisse.common.partner.PartnerEvents}). */
     public static final String CONTRIBUTION_SLIP = "be.caisse.partner.contribution-slip.v1";
+    public static final String PAYMENT_STATUS = "be.caisse.partner.payment-status.v1";
 
     private ContributionEvents() {
     }
@@ -117,6 +118,16 @@ public final class ContributionEvents {
      * health-care rights of the year. Only what a mutuality needs: who, which year, which quarters.
      */
     public record ContributionSlip(String niss, int year, java.util.List<String> quarters, LocalDate issuedOn) {
+    }
+
+    /**
+     * Data of {@value #PAYMENT_STATUS}: where a year's payment stands after one of its quarters was settled. Only the
+     * year, its status (PAID, UNPAID, NOT_LIABLE) and each quarter's status (PAID, UNPAID, EXEMPTED, NOT_LIABLE).
+     */
+    public record PaymentStatus(String niss, int year, String status, java.util.List<QuarterStatus> quarters, LocalDate asOf) {
+    }
+
+    public record QuarterStatus(String quarter, String status) {
     }
 
     /** Data of {@value #COMPANY_CONTRIBUTION_ISSUED}: the annual company contribution and who is jointly liable. */

@@ -41,6 +41,9 @@ class AccountYearTest {
     static final String NISS = "72030310181";
 
     @Inject
+    be.caisse.common.partner.PartnerEvents partners;
+
+    @Inject
     AccountService accounts;
 
     @Inject
@@ -70,6 +73,9 @@ class AccountYearTest {
         today("2025-01-10");
         QuarkusTransaction.requiringNew().run(() -> accounts.open(new AccountService.NewAffiliation(UUID.randomUUID(), NISS,
                 ContributorCategory.PRINCIPAL, LocalDate.of(2025, 1, 1), true)));
+        // a member of Solidaris (300): her partner events go to caisse.partner.300.events only
+        QuarkusTransaction.requiringNew().run(() -> partners.replaceHistory(NISS,
+                List.of(new be.caisse.common.partner.PartnerEvents.Membership("300", LocalDate.of(2020, 1, 1)))));
         try {
             runs.runNow(Quarter.parse("2025-Q1"), "test");
             assertEquals(907.01f, quarter("2025-Q1").getFloat("total"));
@@ -118,8 +124,13 @@ class AccountYearTest {
             assertEquals(1, refunds.size());
             assertEquals(new BigDecimal("100.00"), refunds.get(0).amount);
 
-            TopicReader.Event slip = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), ContributionEvents.PARTNER_TOPIC,
-                    Duration.ofSeconds(30), e -> NISS.equals(e.key()));
+            TopicReader.Event slip = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), "caisse.partner.300.events",
+                    Duration.ofSeconds(30), e -> NISS.equals(e.key()) && ContributionEvents.CONTRIBUTION_SLIP.equals(e.header("ce_type")));
+            TopicReader.Event status = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), "caisse.partner.300.events",
+                    Duration.ofSeconds(30), e -> NISS.equals(e.key()) && ContributionEvents.PAYMENT_STATUS.equals(e.header("ce_type"))
+                            && "PAID".equals(JsonPath.from(e.value()).getString("status")));
+            EventSchemas.assertValid(status.header("ce_type"), status.value());
+            assertEquals(List.of("PAID", "PAID", "PAID", "PAID"), JsonPath.from(status.value()).getList("quarters.status"));
             EventSchemas.assertValid(slip.header("ce_type"), slip.value());
             assertEquals(ContributionEvents.CONTRIBUTION_SLIP, slip.header("ce_type"));
             assertEquals(2025, JsonPath.from(slip.value()).getInt("year"));

@@ -21,7 +21,11 @@ public final class KafkaAccess {
     public static final String MECHANISM = "SCRAM-SHA-512";
     public static final String BROKER = "broker";
     public static final String ADMIN = "admin";
-    public static final String MUTUALITY_PARTNER = "mutuality-partner";
+    /**
+     * The health insurers' national codes (be.caisse.common.partner.Mutuality, which KafkaAccessRulesE2E checks
+     * against): partner {@code mutuality-<code>} reads {@code caisse.partner.<code>.*} only.
+     */
+    public static final List<String> MUTUALITIES = List.of("100", "200", "300", "400", "500", "600", "900");
 
     /** What each service writes (topic prefixes and names) and reads (topic names). */
     private record Service(String name, List<String> writesPrefixed, List<String> writes, List<String> reads) {
@@ -30,18 +34,25 @@ public final class KafkaAccess {
     private static final List<Service> SERVICES = List.of(
             new Service("affiliation-service", List.of("caisse.affiliation."), List.of("caisse.affiliation-service.dlq"),
                     List.of("caisse.affiliation.documents", "caisse.contribution.documents", "caisse.benefits.documents",
-                            "caisse.recovery.documents")),
-            new Service("contribution-service", List.of("caisse.contribution."),
-                    List.of("caisse.contribution-service.dlq", "caisse.partner.contribution-slips"),
+                            "caisse.recovery.documents", "caisse.affiliation.access", "caisse.contribution.access",
+                            "caisse.benefits.access", "caisse.recovery.access")),
+            new Service("contribution-service", List.of("caisse.contribution.", "caisse.partner."),
+                    List.of("caisse.contribution-service.dlq"),
                     List.of("caisse.affiliation.events", "caisse.benefits.events", "caisse.recovery.events",
                             "caisse.affiliation.documents")),
-            new Service("benefits-service", List.of("caisse.benefits."), List.of("caisse.benefits-service.dlq"),
+            new Service("benefits-service", List.of("caisse.benefits.", "caisse.partner."), List.of("caisse.benefits-service.dlq"),
                     List.of("caisse.affiliation.events", "caisse.contribution.events", "caisse.affiliation.documents")),
             new Service("recovery-service", List.of("caisse.recovery."), List.of("caisse.recovery-service.dlq"),
                     List.of("caisse.affiliation.events", "caisse.contribution.events", "caisse.affiliation.documents")));
 
     /** A partner and the topic prefix it reads. */
-    private static final Map<String, String> PARTNERS = Map.of(MUTUALITY_PARTNER, "caisse.partner.");
+    private static final Map<String, String> PARTNERS = partners();
+
+    private static Map<String, String> partners() {
+        Map<String, String> partners = new LinkedHashMap<>();
+        MUTUALITIES.forEach(code -> partners.put("mutuality-" + code, "caisse.partner." + code + "."));
+        return partners;
+    }
 
     private KafkaAccess() {
     }
@@ -76,13 +87,14 @@ public final class KafkaAccess {
     public static List<String> topics() {
         java.util.Set<String> topics = new java.util.TreeSet<>();
         for (Service s : SERVICES) {
-            for (String prefix : s.writesPrefixed()) {
-                topics.add(prefix + "events");
-                topics.add(prefix + "documents");
-            }
+            String prefix = s.writesPrefixed().get(0);
+            topics.add(prefix + "events");
+            topics.add(prefix + "documents");
+            topics.add(prefix + "access");
             topics.addAll(s.writes());
             topics.addAll(s.reads());
         }
+        MUTUALITIES.forEach(code -> topics.add("caisse.partner." + code + ".events"));
         return List.copyOf(topics);
     }
 

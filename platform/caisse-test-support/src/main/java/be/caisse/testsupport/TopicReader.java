@@ -58,6 +58,33 @@ public final class TopicReader {
         throw new AssertionError("No matching event on " + topic + " within " + timeout.toSeconds() + " s; seen: " + seen);
     }
 
+    /** Every record on the topic now, from the beginning to the end offsets of its partitions. */
+    public static List<Event> all(String bootstrap, String topic) {
+        Properties props = as(be.caisse.stack.KafkaAccess.ADMIN);
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<Event> events = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Could not read " + topic + " to its end within 30 s");
+                }
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+                    Map<String, String> headers = new HashMap<>();
+                    r.headers().forEach(h -> headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8)));
+                    events.add(new Event(r.topic(), r.key(), r.value(), headers));
+                }
+            }
+        }
+        return events;
+    }
+
     /** Sends one record with the given headers and waits for the broker's acknowledgement. */
     public static void send(String bootstrap, String topic, String key, String value, Map<String, String> headers) {
         Properties props = as(be.caisse.stack.KafkaAccess.ADMIN);

@@ -29,6 +29,11 @@ public final class AdvisoryLocks {
      * booked after it, or the booking sees the stop.
      */
     public static final long CONTRIBUTION_ACCOUNT = 0x0CA1_0002_0000_0000L;
+    /**
+     * Base of the locks on a member's partner events (+ a stripe): an event kept until her insurer is known and the
+     * news of that insurer are taken one after the other, so that the kept event is sent, never forgotten.
+     */
+    public static final long PARTNER_MEMBER = 0x0CA1_0003_0000_0000L;
 
     private AdvisoryLocks() {
     }
@@ -44,6 +49,11 @@ public final class AdvisoryLocks {
     /** Waits for the lock of a contribution account (one of 1,024 stripes), for the current transaction. */
     public static void lockAccount(EntityManager em, String account) {
         lockStripes(em, CONTRIBUTION_ACCOUNT, java.util.List.of(account));
+    }
+
+    /** Waits for the lock of a member's partner events (one of 1,024 stripes), for the current transaction. */
+    public static void lockPartnerMember(EntityManager em, String niss) {
+        lockStripes(em, PARTNER_MEMBER, java.util.List.of(niss));
     }
 
     private static void lockStripes(EntityManager em, long base, java.util.Collection<String> names) {

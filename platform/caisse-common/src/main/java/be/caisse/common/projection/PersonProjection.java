@@ -21,6 +21,18 @@ import java.util.Optional;
 public class PersonProjection implements MemberLanguages {
     static final String REGISTERED = "be.caisse.affiliation.person-registered.v1";
     static final String CHANGED = "be.caisse.affiliation.person-changed.v1";
+    static final String MUTUALITY_CHANGED = "be.caisse.affiliation.mutuality-changed.v1";
+
+    @Inject
+    be.caisse.common.partner.PartnerEvents partners;
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MutualityPeriod(String mutuality, java.time.LocalDate validFrom) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MutualityData(String niss, java.util.List<MutualityPeriod> history) {
+    }
 
     @Inject
     ObjectMapper json;
@@ -40,6 +52,15 @@ public class PersonProjection implements MemberLanguages {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(InboundEvent event) {
+        if (MUTUALITY_CHANGED.equals(event.type())) {
+            MutualityData m = event.dataAs(json, MutualityData.class);
+            if (m.niss() == null || m.history() == null) {
+                throw new IllegalArgumentException("Event " + event.id() + " (" + event.type() + ") has no niss or history");
+            }
+            partners.replaceHistory(m.niss(), m.history().stream()
+                    .map(h -> new be.caisse.common.partner.PartnerEvents.Membership(h.mutuality(), h.validFrom())).toList());
+            return;
+        }
         if (!REGISTERED.equals(event.type()) && !CHANGED.equals(event.type())) {
             return;
         }

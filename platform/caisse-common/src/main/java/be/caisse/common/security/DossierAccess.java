@@ -23,6 +23,9 @@ public class DossierAccess {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    be.caisse.common.access.AccessTrail trail;
+
     public boolean isStaff() {
         return OwnDossierFilter.isStaff(identity);
     }
@@ -44,6 +47,24 @@ public class DossierAccess {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** A partner's read of one of its members (the partner's own check of membership comes first). */
+    public void recordPartnerRead(String niss, String purpose) {
+        String partner = user().startsWith("service-account-") ? user().substring("service-account-".length()) : user();
+        AUDIT.infof("partner %s read %s of %s", partner, purpose, Niss.mask(niss));
+        trail.record(niss, purpose, partner, be.caisse.common.access.AccessTrail.ActorKind.PARTNER);
+    }
+
+    /**
+     * A read that the trail keeps whoever makes it (the member's export of her own data): staff and the DPO as
+     * {@link #checkCanRead}, the member herself as MEMBER.
+     */
+    public void checkAndRecordAnyRead(String niss, String purpose) {
+        checkCanRead(niss, purpose);
+        if (!isStaff() && !identity.hasRole(Roles.DPO)) {
+            trail.record(niss, purpose, user(), be.caisse.common.access.AccessTrail.ActorKind.MEMBER);
+        }
+    }
+
     /** Throws 403 unless the caller may read the dossier of this NISS. */
     public void checkCanRead(String niss, String purpose) {
         if (identity.isAnonymous()) {
@@ -51,6 +72,12 @@ public class DossierAccess {
         }
         if (isStaff()) {
             AUDIT.infof("staff %s read %s of %s", identity.getPrincipal().getName(), purpose, Niss.mask(niss));
+            trail.record(niss, purpose, user(), be.caisse.common.access.AccessTrail.ActorKind.STAFF);
+            return;
+        }
+        if (identity.hasRole(Roles.DPO)) {
+            AUDIT.infof("dpo %s read %s of %s", identity.getPrincipal().getName(), purpose, Niss.mask(niss));
+            trail.record(niss, purpose, user(), be.caisse.common.access.AccessTrail.ActorKind.DPO);
             return;
         }
         if (identity.hasRole(Roles.AFFILIATE) && ownNiss().filter(niss::equals).isPresent()) {
