@@ -21,6 +21,16 @@ final class Tokens {
                 .then().statusCode(200).extract().path("access_token"));
     }
 
+    /** A partner's token: client credentials of its confidential client (mutuality-300, secret mutuality-300-secret). */
+    static String client(String clientId) {
+        return CACHE.computeIfAbsent("client:" + clientId, u -> given().baseUri(StackExtension.config().realmUrl()).port(-1)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("client_id", clientId).formParam("client_secret", clientId + "-secret")
+                .formParam("grant_type", "client_credentials")
+                .post("/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token"));
+    }
+
     static String bearer(String user) {
         return "Bearer " + of(user);
     }
