@@ -37,7 +37,7 @@ group.initial.rebalance.delay.ms=0
 PROPS
 if [ ! -f /var/lib/kafka/data/meta.properties ]; then
   args=()
-  for user in broker admin affiliation-service contribution-service benefits-service recovery-service mutuality-100 mutuality-200 mutuality-300 mutuality-400 mutuality-500 mutuality-600 mutuality-900; do
+  for user in broker admin affiliation-service contribution-service benefits-service recovery-service mutuality-100 mutuality-200 mutuality-300 mutuality-400 mutuality-500 mutuality-600 mutuality-900 inasti; do
     args+=(--add-scram "SCRAM-SHA-512=[name=$user,password=$(pw "$user")]")
   done
   /opt/kafka/bin/kafka-storage.sh format -t Y2Fpc3NlLWthZmthLTAwMQ -c "$CONF" "${args[@]}"

@@ -114,6 +114,24 @@ class KafkaAccessE2E {
     }
 
     @Test
+    void inastiReadsTheAuthorityTopicOnly() throws Exception {
+        try (KafkaConsumer<String, String> inasti = consumer(client(KafkaAccess.INASTI), "inasti-e2e")) {
+            List<TopicPartition> partitions = inasti.partitionsFor("caisse.authority.inasti.events").stream()
+                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            inasti.assign(partitions);
+            inasti.seekToBeginning(partitions);
+            inasti.poll(Duration.ofSeconds(2)); // allowed: no authorisation error
+        }
+        for (String forbidden : List.of(PARTNER_TOPIC, "caisse.contribution.events")) {
+            try (KafkaConsumer<String, String> inasti = consumer(client(KafkaAccess.INASTI), "inasti-e2e")) {
+                inasti.assign(List.of(new TopicPartition(forbidden, 0)));
+                inasti.seekToBeginning(List.of(new TopicPartition(forbidden, 0)));
+                assertThrows(AuthorizationException.class, () -> inasti.poll(Duration.ofSeconds(5)), forbidden);
+            }
+        }
+    }
+
+    @Test
     void aServiceWritesItsOwnTopicsOnly() throws Exception {
         try (KafkaProducer<String, String> benefits = producer(client("benefits-service"))) {
             // its own dead-letter topic: allowed (nobody consumes it but an operator)

@@ -50,6 +50,9 @@ public class AccountService {
     private static final Logger LOG = Logger.getLogger(AccountService.class);
 
     @Inject
+    CareerQuarters careers;
+
+    @Inject
     ParameterRepository parameters;
 
     @Inject
@@ -333,6 +336,7 @@ public class AccountService {
             ledger.receive(niss, BigDecimal.ZERO.setScale(2), today, null, null);
             surcharges.applyTo(niss);
         }
+        careers.refreshAccount(niss);
         return changed;
     }
 

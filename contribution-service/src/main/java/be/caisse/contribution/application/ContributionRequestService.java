@@ -38,6 +38,9 @@ public class ContributionRequestService {
     public enum Filer { MEMBER, AGENT }
 
     @Inject
+    CareerQuarters careers;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -147,6 +150,11 @@ public class ContributionRequestService {
                 r.status = approve ? "GRANTED" : "REFUSED";
                 if (approve && "SURCHARGE_WAIVER".equals(r.type)) {
                     waive(r);
+                }
+                if (approve && "EXEMPTION".equals(r.type) && r.quarters != null) {
+                    // a dispensation granted: those quarters are DISPENSED in the career INASTI is told
+                    careers.refresh(r.niss, java.util.Arrays.stream(r.quarters.split(",")).map(q -> Integer.parseInt(q.substring(0, 4)))
+                            .collect(java.util.stream.Collectors.toSet()));
                 }
             }
             default -> throw DomainProblem.conflict("request-decided", "@request-status." + r.status);

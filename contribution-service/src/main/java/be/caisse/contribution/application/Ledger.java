@@ -51,6 +51,9 @@ public class Ledger {
     @Inject
     ContributionSlips slips;
 
+    @Inject
+    CareerQuarters careers;
+
     /**
      * Below this, an overpayment stays on the account as credit for the next debt instead of being refunded. The
      * €25 comes from a 2005 government communication (REFERENCE.md §2.12) whose current validity is not confirmed.
@@ -282,6 +285,15 @@ public class Ledger {
         }
         settled.stream().filter(p -> p.contains("-Q")).map(p -> Integer.parseInt(p.substring(0, 4))).distinct()
                 .forEach(year -> slips.issueIfPaid(account, year));
+        // a quarter settled, or no longer settled: its career status may have changed (INASTI is told)
+        java.util.Set<Integer> careerYears = new java.util.TreeSet<>();
+        after.forEach((period, b) -> {
+            PeriodBalance was = before.get(period);
+            if (period.contains("-Q") && (was == null || was.settled() != b.settled())) {
+                careerYears.add(Integer.parseInt(period.substring(0, 4)));
+            }
+        });
+        careers.refresh(account, careerYears);
         return new Outcome(result.shares(), refunded, left, settled);
     }
 }

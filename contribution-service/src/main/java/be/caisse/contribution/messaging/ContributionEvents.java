@@ -27,6 +27,9 @@ public final class ContributionEvents {
     /** On the member's insurer's topic ({@code caisse.partner.<code>.events}, {@link be.caisse.common.partner.PartnerEvents}). */
     public static final String CONTRIBUTION_SLIP = "be.caisse.partner.contribution-slip.v1";
     public static final String PAYMENT_STATUS = "be.caisse.partner.payment-status.v1";
+    /** What INASTI reads (the Kafka user {@code inasti} reads {@code caisse.authority.*} only). */
+    public static final String AUTHORITY_TOPIC = "caisse.authority.inasti.events";
+    public static final String CAREER_QUARTER = "be.caisse.authority.career-quarter-changed.v1";
 
     private ContributionEvents() {
     }
@@ -125,6 +128,13 @@ public final class ContributionEvents {
      * year, its status (PAID, UNPAID, NOT_LIABLE) and each quarter's status (PAID, UNPAID, EXEMPTED, NOT_LIABLE).
      */
     public record PaymentStatus(String niss, int year, String status, java.util.List<QuarterStatus> quarters, LocalDate asOf) {
+    }
+
+    /**
+     * Data of {@value #CAREER_QUARTER}: a quarter of the career changed status (PAID, ASSIMILATED, DISPENSED, UNPAID,
+     * NOT_LIABLE), with the status INASTI was told before (null the first time).
+     */
+    public record CareerQuarterChanged(String niss, String quarter, String status, String previousStatus, LocalDate asOf) {
     }
 
     public record QuarterStatus(String quarter, String status) {

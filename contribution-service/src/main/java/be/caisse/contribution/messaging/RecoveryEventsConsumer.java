@@ -91,6 +91,14 @@ public class RecoveryEventsConsumer {
             if (m.debtor() == null || m.to() == null || m.on() == null) {
                 throw new IllegalArgumentException("Incomplete " + event.type() + " event");
             }
+            if (m.reference() != null) {
+                // every move, for INASTI's statistics (which cases were open at the end of a quarter, on which periods)
+                em.createNativeQuery("INSERT INTO recovery_case_move (reference, account, state, moved_on, periods, recorded_at) "
+                                + "VALUES (:r, :a, :s, :on, :p, :at)")
+                        .setParameter("r", m.reference()).setParameter("a", m.debtor()).setParameter("s", m.to()).setParameter("on", m.on())
+                        .setParameter("p", m.periods() == null ? "" : String.join(",", m.periods()))
+                        .setParameter("at", OffsetDateTime.now(clock)).executeUpdate();
+            }
             if (!"CONTRAINTE_SERVED".equals(m.to()) && !"SUMMONED".equals(m.to()) || m.periods() == null) {
                 return;
             }

@@ -131,6 +131,15 @@ class AccountYearTest {
                             && "PAID".equals(JsonPath.from(e.value()).getString("status")));
             EventSchemas.assertValid(status.header("ce_type"), status.value());
             assertEquals(List.of("PAID", "PAID", "PAID", "PAID"), JsonPath.from(status.value()).getList("quarters.status"));
+            // the career INASTI is told: 2025-Q1 was UNPAID from the notice, PAID once paid (each change once)
+            TopicReader.Event career = TopicReader.awaitEvent(KafkaTestResource.bootstrapServers(), ContributionEvents.AUTHORITY_TOPIC,
+                    Duration.ofSeconds(30), e -> NISS.equals(e.key()) && (NISS + "/2025-Q1").equals(e.header("ce_subject"))
+                            && "PAID".equals(JsonPath.from(e.value()).getString("status")));
+            EventSchemas.assertValid(career.header("ce_type"), career.value());
+            assertEquals("UNPAID", JsonPath.from(career.value()).getString("previousStatus"));
+            assertEquals(1, TopicReader.all(KafkaTestResource.bootstrapServers(), ContributionEvents.AUTHORITY_TOPIC).stream()
+                    .filter(e -> (NISS + "/2025-Q1").equals(e.header("ce_subject")) && "PAID".equals(JsonPath.from(e.value()).getString("status")))
+                    .count(), "told once");
             EventSchemas.assertValid(slip.header("ce_type"), slip.value());
             assertEquals(ContributionEvents.CONTRIBUTION_SLIP, slip.header("ce_type"));
             assertEquals(2025, JsonPath.from(slip.value()).getInt("year"));

@@ -25,6 +25,8 @@ public final class KafkaAccess {
      * The health insurers' national codes (be.caisse.common.partner.Mutuality, which KafkaAccessRulesE2E checks
      * against): partner {@code mutuality-<code>} reads {@code caisse.partner.<code>.*} only.
      */
+    /** The authority's Kafka user: reads {@code caisse.authority.*} only. */
+    public static final String INASTI = "inasti";
     public static final List<String> MUTUALITIES = List.of("100", "200", "300", "400", "500", "600", "900");
 
     /** What each service writes (topic prefixes and names) and reads (topic names). */
@@ -36,7 +38,7 @@ public final class KafkaAccess {
                     List.of("caisse.affiliation.documents", "caisse.contribution.documents", "caisse.benefits.documents",
                             "caisse.recovery.documents", "caisse.affiliation.access", "caisse.contribution.access",
                             "caisse.benefits.access", "caisse.recovery.access")),
-            new Service("contribution-service", List.of("caisse.contribution.", "caisse.partner."),
+            new Service("contribution-service", List.of("caisse.contribution.", "caisse.partner.", "caisse.authority."),
                     List.of("caisse.contribution-service.dlq"),
                     List.of("caisse.affiliation.events", "caisse.benefits.events", "caisse.recovery.events",
                             "caisse.affiliation.documents")),
@@ -51,6 +53,8 @@ public final class KafkaAccess {
     private static Map<String, String> partners() {
         Map<String, String> partners = new LinkedHashMap<>();
         MUTUALITIES.forEach(code -> partners.put("mutuality-" + code, "caisse.partner." + code + "."));
+        // INASTI reads the career quarters the fund reports (and nothing of the partners')
+        partners.put(INASTI, "caisse.authority.");
         return partners;
     }
 
@@ -95,6 +99,7 @@ public final class KafkaAccess {
             topics.addAll(s.reads());
         }
         MUTUALITIES.forEach(code -> topics.add("caisse.partner." + code + ".events"));
+        topics.add("caisse.authority.inasti.events");
         return List.copyOf(topics);
     }
 
