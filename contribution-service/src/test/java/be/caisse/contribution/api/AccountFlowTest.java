@@ -60,7 +60,15 @@ class AccountFlowTest {
 
     long outboxRows(String niss) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("SELECT count(*) FROM outbox_history WHERE aggregate_id = :n")
+                .createNativeQuery("SELECT count(*) FROM outbox_history WHERE aggregate_id = :n AND topic = 'caisse.contribution.events'")
+                .setParameter("n", niss).getSingleResult()).longValue());
+    }
+
+    /** Career quarters told to INASTI more than once (at the opening each quarter has one status to tell). */
+    long careerRepeats(String niss) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT count(*) - count(DISTINCT subject) FROM outbox_history WHERE aggregate_id = :n "
+                        + "AND topic = 'caisse.authority.inasti.events'")
                 .setParameter("n", niss).getSingleResult()).longValue());
     }
 
@@ -110,6 +118,7 @@ class AccountFlowTest {
         // The second delivery had no effect: one notice and one account-opened event in the outbox, one processed-event row.
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertEquals(1L, processed(eventId)));
         assertEquals(2L, outboxRows(niss));
+        assertEquals(0L, careerRepeats(niss), "each career quarter told once");
     }
 
     long processed(String eventId) {
