@@ -56,7 +56,7 @@ public class InastiReportResource {
                     .append(";count;persons liable on ").append(report.to()).append("\r\n");
         }
         for (InastiStatistics.Figure f : report.figures()) {
-            out.append("figures;").append(f.key()).append(";;;").append(f.value().toPlainString()).append(';').append(f.unit()).append(';')
+            out.append("figures;").append(f.key()).append(";;;").append((f.value() instanceof java.math.BigDecimal d ? d.toPlainString() : f.value().toString())).append(';').append(f.unit()).append(';')
                     .append(f.definition().replace(';', ',')).append("\r\n");
         }
         return Response.ok(out.toString(), CSV + "; charset=UTF-8")

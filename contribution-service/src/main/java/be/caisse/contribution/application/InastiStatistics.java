@@ -25,8 +25,8 @@ public class InastiStatistics {
     @Inject
     EntityManager em;
 
-    /** One figure: its key, its value (a count or euros), and what it counts. */
-    public record Figure(String key, BigDecimal value, String unit, String definition) {
+    /** One figure: its key, its value (a whole count, or euros with cents), and what it counts. */
+    public record Figure(String key, Number value, String unit, String definition) {
     }
 
     /** Affiliates at the end of the quarter, by category and sex. */
@@ -113,7 +113,7 @@ public class InastiStatistics {
     }
 
     private static Figure count(String key, long n, String definition) {
-        return new Figure(key, BigDecimal.valueOf(n), "count", definition);
+        return new Figure(key, n, "count", definition);
     }
 
     private static Figure euros(String key, BigDecimal amount, String definition) {

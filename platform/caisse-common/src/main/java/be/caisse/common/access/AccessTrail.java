@@ -61,10 +61,27 @@ public class AccessTrail {
         if (purpose == null || purpose.isBlank()) {
             return null;
         }
+        purpose = utf8(purpose);
         if (!PRINTABLE.matcher(purpose).matches()) {
             throw DomainProblem.badRequest("access-purpose-invalid", 200);
         }
         return purpose.strip();
+    }
+
+    /**
+     * A header is read as ISO-8859-1; a front end sends its text as UTF-8 bytes: read them as such when they are
+     * valid UTF-8 ("appel téléphonique" stays itself), else as they came.
+     */
+    static String utf8(String header) {
+        byte[] bytes = header.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return header;
+        }
     }
 
     public void record(String niss, String data, String actor, ActorKind kind) {
