@@ -31,14 +31,17 @@ public class MemberMutualityResource {
     DossierAccess access;
 
     @Inject
-    MutualityResource persons;
+    be.caisse.common.web.RequestLanguage language;
+
+    @Inject
+    java.time.Clock clock;
 
     @GET
     @RolesAllowed(Roles.AFFILIATE)
     @Operation(summary = "The member's own health insurer and its history")
     public MutualityResource.MutualityView mine() {
         String n = ownNiss();
-        return persons.view(n, mutualities.history(n));
+        return view(n, mutualities.history(n));
     }
 
     @PUT
@@ -46,7 +49,11 @@ public class MemberMutualityResource {
     @Operation(summary = "Record her own health insurer from a day (member): applied at once, kept in her changes")
     public MutualityResource.MutualityView recordMine(@Valid @NotNull MutualityResource.MutualityInput input) {
         String n = ownNiss();
-        return persons.view(n, mutualities.record(n, input.mutuality(), input.validFrom(), access.user(), PersonService.ORIGIN_MEMBER));
+        return view(n, mutualities.record(n, input.mutuality(), input.validFrom(), access.user(), PersonService.ORIGIN_MEMBER));
+    }
+
+    private MutualityResource.MutualityView view(String niss, java.util.List<MutualityService.Recorded> history) {
+        return MutualityResource.view(niss, history, language.get(), java.time.LocalDate.now(clock));
     }
 
     private String ownNiss() {

@@ -85,9 +85,13 @@ public class MutualityResource {
         return view(n, mutualities.record(n, input.mutuality(), input.validFrom(), access.user(), PersonService.ORIGIN_AGENT));
     }
 
-    MutualityView view(String niss, List<MutualityService.Recorded> history) {
-        String lang = language.get();
-        String current = MutualityService.periods(history).on(LocalDate.now(clock)).orElse(null);
+    private MutualityView view(String niss, List<MutualityService.Recorded> history) {
+        return view(niss, history, language.get(), LocalDate.now(clock));
+    }
+
+    /** The insurer of that day and the history, the names in the reader's language. */
+    static MutualityView view(String niss, List<MutualityService.Recorded> history, String lang, LocalDate today) {
+        String current = MutualityService.periods(history).on(today).orElse(null);
         return new MutualityView(niss, current, current == null ? null : name(current, lang),
                 history.stream().map(r -> new PeriodView(r.mutuality(), name(r.mutuality(), lang), r.validFrom(), r.recordedBy(),
                         r.recordedAt(), r.origin())).toList());
