@@ -187,6 +187,7 @@ public class ApiDocuments {
                         }
                         security.add(new JsonObject().put(BEARER, scopes));
                         operation.put("security", security);
+                        tooMany(operation);
                     }
                 }
                 paths.put("/api" + path, item);
@@ -204,6 +205,18 @@ public class ApiDocuments {
                 .put("tags", tags)
                 .put("paths", paths)
                 .put("components", new JsonObject().put("schemas", sortedSchemas).put("securitySchemes", securitySchemes));
+    }
+
+    /** Every secured route may answer the gateway's rate limit ({@link RateLimiter}). */
+    private static void tooMany(JsonObject operation) {
+        JsonObject responses = operation.getJsonObject("responses");
+        if (responses != null && !responses.containsKey("429")) {
+            responses.put("429", new JsonObject().put("description", "Too many requests from this user: wait the seconds of Retry-After")
+                    .put("headers", new JsonObject().put("Retry-After", new JsonObject().put("description", "Seconds to wait")
+                            .put("schema", new JsonObject().put("type", "integer"))))
+                    .put("content", new JsonObject().put("application/problem+json", new JsonObject()
+                            .put("schema", new JsonObject().put("$ref", "#/components/schemas/Problem")))));
+        }
     }
 
     /** The gateway's own operation ({@link MemberExport}): the four services' exports in one archive. */
@@ -236,6 +249,7 @@ public class ApiDocuments {
                 .put("responses", responses)
                 .put("security", new JsonArray().add(new JsonObject().put(BEARER, roles.copy())))
                 .put("x-roles", roles);
+        tooMany(get);
         return new JsonObject().put("get", get);
     }
 

@@ -35,6 +35,17 @@ public interface GatewayConfig {
     @WithDefault("10000")
     int tokenCacheSize();
 
+    /**
+     * Requests a second one signed-in user may send once its burst is spent; 0 turns the limit
+     * off (the gateway benchmark does, to measure the proxy itself).
+     */
+    @WithDefault("100")
+    double rateLimitPerSecond();
+
+    /** Requests one client may send at once before the rate applies. */
+    @WithDefault("1000")
+    int rateLimitBurst();
+
     /** How long the merged API description is kept before the services are asked again. */
     @WithDefault("300")
     int openapiCacheSeconds();

@@ -72,6 +72,7 @@ public class GatewayRoutes {
     @Inject
     GatewayMetrics metrics;
 
+    private RateLimiter limiter;
     private HttpClient client;
     private Map<String, String> upstreams;
     private BodyHandler bodies;
@@ -84,6 +85,7 @@ public class GatewayRoutes {
                 .setTcpNoDelay(true)
                 .setMaxPoolSize(config.poolSize()));
         upstreams = Map.copyOf(config.upstream());
+        limiter = new RateLimiter(config.rateLimitPerSecond(), config.rateLimitBurst());
         bodies = BodyHandler.create(false).setBodyLimit(config.maxBodyBytes());
         documents.use(client);
 
@@ -190,6 +192,13 @@ public class GatewayRoutes {
         for (String role : caller.roles()) {
             if (ROLES.contains(role)) {
                 rc.put(USER_KEY, caller.user());
+                long wait = limiter.admit("user:" + caller.user(), System.nanoTime());
+                if (wait > 0) {
+                    metrics.record("rate-limited", 429, 0);
+                    rc.response().putHeader("Retry-After", Long.toString(wait));
+                    Problems.send(rc, 429, "rate-limited", wait);
+                    return;
+                }
                 rc.next();
                 return;
             }

@@ -97,9 +97,13 @@ public class GatewayTestProfile implements QuarkusTestProfile {
 
     /** An RS256 access token like Keycloak's: issuer, expiry, realm roles. */
     static String token(KeyPair keys, String issuer, long expiresInSeconds, String... roles) {
+        return token("agent", keys, issuer, expiresInSeconds, roles);
+    }
+
+    static String token(String user, KeyPair keys, String issuer, long expiresInSeconds, String... roles) {
         long now = System.currentTimeMillis() / 1000;
         String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
-        String payload = b64("{\"iss\":\"" + issuer + "\",\"sub\":\"user-1\",\"preferred_username\":\"agent\",\"iat\":"
+        String payload = b64("{\"iss\":\"" + issuer + "\",\"sub\":\"user-1\",\"preferred_username\":\"" + user + "\",\"iat\":"
                 + (now - 10) + ",\"exp\":" + (now + expiresInSeconds) + ",\"realm_access\":{\"roles\":["
                 + String.join(",", java.util.Arrays.stream(roles).map(r -> "\"" + r + "\"").toList()) + "]}}");
         try {
