@@ -36,8 +36,10 @@ public final class CaisseClock extends Clock {
         if (!adjustable) {
             throw new IllegalStateException("The clock is not adjustable here");
         }
-        LocalDate real = LocalDate.now(system);
-        offset.set(Duration.ofDays(today.toEpochDay() - real.toEpochDay()));
+        // the same time of day on that date, in the fund's zone: whole days of 24 h would cross midnight where a
+        // change of summer time lies between (23:30 in December + 130 days is 00:30 the next day in summer)
+        java.time.ZonedDateTime real = java.time.ZonedDateTime.now(system);
+        offset.set(Duration.between(real.toInstant(), real.with(today).toInstant()));
     }
 
     /** Back to the real date. */
