@@ -63,6 +63,12 @@ public class CareerQuarters {
     /** The statuses of these years' quarters, computed again; each one that changed is stored and published. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int refresh(String niss, Collection<Integer> years) {
+        return years.isEmpty() ? 0 : refresh(niss, years, ledger.balances(niss));
+    }
+
+    /** The same, with the account's balances the caller has just read (the ledger after a booking). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int refresh(String niss, Collection<Integer> years, Map<String, Ledger.PeriodBalance> balances) {
         if (years.isEmpty()) {
             return 0;
         }
@@ -77,7 +83,6 @@ public class CareerQuarters {
         granted.forEach(g -> dispensed.addAll(List.of(g.split(","))));
         Set<String> noticed = new HashSet<>();
         ContributionQuarterEntity.ofAccount(niss).stream().filter(q -> q.cancelledAt == null).forEach(q -> noticed.add(q.quarter));
-        Map<String, Ledger.PeriodBalance> balances = ledger.balances(niss);
         Map<String, String> stored = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT quarter, status FROM career_quarter WHERE niss = :n").setParameter("n", niss)

@@ -293,7 +293,7 @@ public class Ledger {
                 careerYears.add(Integer.parseInt(period.substring(0, 4)));
             }
         });
-        careers.refresh(account, careerYears);
+        careers.refresh(account, careerYears, after);
         return new Outcome(result.shares(), refunded, left, settled);
     }
 }

@@ -93,7 +93,8 @@ public class AccessTrail {
         QuarkusTransaction.requiringNew().run(() -> events.publish(topic, ACCESS_RECORDED, niss, niss, recorded));
     }
 
-    private String service() {
+    /** This service's name ({@code contribution-service}), from its events' source. */
+    public String service() {
         return source.substring(source.lastIndexOf('/') + 1);
     }
 

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -33,8 +32,8 @@ public abstract class PersonExportEndpoints {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "caisse.events.source")
-    String source;
+    @Inject
+    be.caisse.common.access.AccessTrail trail;
 
     @Schema(name = "PersonDataExport", description = "Every row the service holds on the person, table by table")
     public record ExportView(String service, String niss, OffsetDateTime exportedAt,
@@ -50,6 +49,6 @@ public abstract class PersonExportEndpoints {
     public ExportView export(@PathParam("niss") @ValidNiss String niss) {
         String n = Niss.parse(niss).value();
         access.checkAndRecordAnyRead(n, "export of all data");
-        return new ExportView(source.substring(source.lastIndexOf('/') + 1), n, OffsetDateTime.now(clock), export.export(n));
+        return new ExportView(trail.service(), n, OffsetDateTime.now(clock), export.export(n));
     }
 }
