@@ -194,6 +194,7 @@ public class ApiDocuments {
             }
         }
         paths.put("/api/privacy/members/{niss}/export", memberExport());
+        paths.put(WholeCharter.PATH, wholeCharter());
         securitySchemes.put(BEARER, new JsonObject().put("type", "http").put("scheme", "bearer")
                 .put("bearerFormat", "JWT")
                 .put("description", "An access token of the caisse realm (Keycloak), as the front ends send it"));
@@ -246,6 +247,50 @@ public class ApiDocuments {
                 .put("parameters", new JsonArray().add(new JsonObject().put("name", "niss").put("in", "path").put("required", true)
                         .put("description", "The person's NISS (11 digits)")
                         .put("schema", new JsonObject().put("type", "string").put("pattern", "^[0-9]{11}$"))))
+                .put("responses", responses)
+                .put("security", new JsonArray().add(new JsonObject().put(BEARER, roles.copy())))
+                .put("x-roles", roles);
+        tooMany(get);
+        return new JsonObject().put("get", get);
+    }
+
+    /** The gateway's own operation ({@link WholeCharter}): the four services' charter figures in one answer. */
+    static JsonObject wholeCharter() {
+        JsonObject breach = new JsonObject().put("type", "object").put("required", new JsonArray().add("service").add("figure"))
+                .put("properties", new JsonObject().put("service", new JsonObject().put("type", "string"))
+                        .put("figure", new JsonObject().put("type", "string")));
+        JsonObject schema = new JsonObject().put("type", "object")
+                .put("required", new JsonArray().add("breaches").add("unavailable").add("services"))
+                .put("properties", new JsonObject()
+                        .put("from", new JsonObject().put("type", "string").put("format", "date"))
+                        .put("to", new JsonObject().put("type", "string").put("format", "date"))
+                        .put("breaches", new JsonObject().put("type", "array").put("items", breach)
+                                .put("description", "Must-be-100 % figures that are not, in every service"))
+                        .put("unavailable", new JsonObject().put("type", "array").put("items", new JsonObject().put("type", "string"))
+                                .put("description", "Services that could not answer now (the others are shown)"))
+                        .put("services", new JsonObject().put("type", "array")
+                                .put("items", new JsonObject().put("$ref", "#/components/schemas/CharterFigures"))));
+        JsonObject responses = new JsonObject().put("200", new JsonObject().put("description", "The whole charter, service by service")
+                .put("content", new JsonObject().put("application/json", new JsonObject().put("schema", schema))));
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        problems.put("400", "A wrong period (each wrong field listed), or a parameter given twice");
+        problems.put("401", "Not signed in");
+        problems.put("403", "Not staff (agent, supervisor, admin)");
+        problems.put("500", "Unexpected error (quote the request id)");
+        problems.forEach((code, text) -> responses.put(code, new JsonObject().put("description", text)
+                .put("content", new JsonObject().put("application/problem+json", new JsonObject()
+                        .put("schema", new JsonObject().put("$ref", "#/components/schemas/Problem"))))));
+        JsonArray roles = new JsonArray().add("agent").add("supervisor").add("admin");
+        JsonObject date = new JsonObject().put("type", "string").put("format", "date");
+        JsonObject get = new JsonObject()
+                .put("tags", new JsonArray().add("Charter"))
+                .put("summary", "The service charter measured: every service's figures for a period, with the breaches on top (staff)")
+                .put("description", "Each figure computed from the data when asked, with its definition and target. Without a period: the "
+                        + "rolling window of the Prometheus gauges ending today. Roles: agent, supervisor, admin.")
+                .put("operationId", "Gateway_charter")
+                .put("parameters", new JsonArray()
+                        .add(new JsonObject().put("name", "from").put("in", "query").put("description", "From this day (yyyy-MM-dd)").put("schema", date.copy()))
+                        .add(new JsonObject().put("name", "to").put("in", "query").put("description", "Up to this day included (yyyy-MM-dd)").put("schema", date.copy())))
                 .put("responses", responses)
                 .put("security", new JsonArray().add(new JsonObject().put(BEARER, roles.copy())))
                 .put("x-roles", roles);

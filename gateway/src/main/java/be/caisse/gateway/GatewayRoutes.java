@@ -101,6 +101,13 @@ public class GatewayRoutes {
             rc.addBodyEndHandler(v -> audit(rc, rc.response().getStatusCode(), started));
             export.handle(rc);
         });
+        WholeCharter charter = new WholeCharter(client, upstreams, config.timeoutMs());
+        router.get(WholeCharter.PATH).order(-9).handler(rc -> {
+            long started = System.nanoTime();
+            rc.put(SERVICE_KEY, "charter");
+            rc.addBodyEndHandler(v -> audit(rc, rc.response().getStatusCode(), started));
+            charter.handle(rc);
+        });
         router.route("/api/*").order(-9).handler(this::body);
         router.route("/api/*").order(-8).handler(this::proxy);
         router.route().order(-7).handler(this::elsewhere);

@@ -13,6 +13,9 @@ import java.util.List;
  */
 public final class AppealMentions {
     public static final int APPEAL_MONTHS = 3;
+    /** The mentions without which the appeal deadline does not run (art. 14): an unknown court is a missing mention. */
+    public static final List<String> REQUIRED = List.of("appeal.court", "appeal.deadline", "appeal.how", "appeal.article-728",
+            "appeal.article-1017", "appeal.file", "appeal.explanations");
 
     private AppealMentions() {
     }
@@ -36,5 +39,10 @@ public final class AppealMentions {
         texts.add(Text.of("appeal.explanations", service));
         return new Mentions(court == null ? null : court.name(), court == null ? null : court.address(),
                 court != null && court.confirmed(), appealBy, fileReference, List.copyOf(texts));
+    }
+
+    /** Whether a notified decision carried every mention of art. 14 (the keys of its stored texts) and its deadline. */
+    public static boolean complete(List<String> keys, LocalDate appealBy) {
+        return appealBy != null && keys.containsAll(REQUIRED);
     }
 }
