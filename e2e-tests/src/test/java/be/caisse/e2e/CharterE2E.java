@@ -155,6 +155,41 @@ class CharterE2E {
                 .then().extract().path("unavailable").toString().equals("[]"));
     }
 
+    /**
+     * Issue 13 §2: 20 registrations through the gateway, each sent twice with its Idempotency-Key (a client that lost
+     * the first answer): every one registered once, the second answer the first, and its account opened downstream.
+     */
+    @Test
+    void aRegistrationRetriedThroughTheGatewayIsRegisteredOnce() {
+        String agent = Tokens.bearer("agent");
+        int replayed = 0;
+        List<String> nisses = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String niss = be.caisse.testsupport.Nisses.of(LocalDate.of(1967, 3, 1).plusDays(i), 401 + 2 * i);
+            nisses.add(niss);
+            String body = """
+                    {"niss":"%s","firstName":"Retry","lastName":"Client%d","category":"PRINCIPAL","startDate":"%s"}"""
+                    .formatted(niss, i, LocalDate.now().withDayOfMonth(1));
+            String key = "e2e-" + niss + "-" + System.nanoTime();
+            var first = given().header("Authorization", agent).header("Idempotency-Key", key).contentType("application/json").body(body)
+                    .post("/api/affiliations").then().extract();
+            if (first.statusCode() == 409) {
+                continue; // registered by an earlier run on this stack
+            }
+            assertEquals(201, first.statusCode(), first.body().asString());
+            var again = given().header("Authorization", agent).header("Idempotency-Key", key).contentType("application/json").body(body)
+                    .post("/api/affiliations").then().statusCode(201).header("Idempotent-Replayed", "true").extract();
+            assertEquals(first.body().asString(), again.body().asString());
+            replayed++;
+        }
+        for (String niss : nisses) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> given().header("Authorization", agent)
+                    .get("/api/contributions/accounts/" + niss).statusCode() == 200);
+        }
+        System.out.printf("[idempotency] %d registrations sent twice with their key: %d replayed, 0 registered twice; %d accounts opened%n",
+                nisses.size(), replayed, nisses.size());
+    }
+
     private static List<Long> reads(String token, int n) {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < n; i++) {

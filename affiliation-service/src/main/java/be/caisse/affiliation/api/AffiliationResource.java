@@ -85,6 +85,9 @@ public class AffiliationResource {
         return identity.getPrincipal().getName();
     }
 
+    @Inject
+    be.caisse.common.web.Idempotency idempotency;
+
     @POST
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Register a self-employed person's affiliation (agent)",
@@ -94,7 +97,17 @@ public class AffiliationResource {
     @APIResponse(responseCode = "201", description = "Registered",
             headers = @Header(name = "Location", description = "The dossier's address", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AffiliationView.class)))
-    public Response register(@Valid @NotNull RegisterAffiliationRequest request, @Context UriInfo uri) {
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used for another request",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = be.caisse.common.problem.Problem.class)))
+    public Response register(@Valid @NotNull RegisterAffiliationRequest request, @Context UriInfo uri,
+                             @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "A key of the client's choice "
+                                     + "(1-100 letters, digits, . _ : -): a retry with the same key and body gets the first answer again "
+                                     + "(header Idempotent-Replayed: true) instead of a second registration")
+                             @jakarta.ws.rs.HeaderParam(be.caisse.common.web.Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.once(idempotencyKey, "register-affiliation", me(), request, () -> registered(request, uri));
+    }
+
+    private Response registered(RegisterAffiliationRequest request, UriInfo uri) {
         AffiliationService.Registered r = service.register(new AffiliationService.Registration(Niss.parse(request.niss()),
                 request.personInput().toData(), request.categoryInput().toDetails(), request.startDate(),
                 Boolean.TRUE.equals(request.confirmBeyondPrescription()), identity.hasRole(Roles.SUPERVISOR)), me());

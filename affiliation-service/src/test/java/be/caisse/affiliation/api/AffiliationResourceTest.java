@@ -167,6 +167,36 @@ class AffiliationResourceTest {
                 .then().statusCode(415).contentType(PROBLEM);
     }
 
+    /** Issue 13 §2: a registration retried with its Idempotency-Key gets the first answer, never a second registration. */
+    @Test
+    @TestSecurity(user = "agent", roles = "agent")
+    void aRegistrationRetriedWithItsIdempotencyKeyGetsTheFirstAnswer() {
+        String niss = Nisses.of(LocalDate.of(1966, 6, 6), 61);
+        String key = "reg-" + niss + "-" + System.nanoTime();
+        var first = given().contentType("application/json").header("Idempotency-Key", key).body(body(niss, "PRINCIPAL", TODAY))
+                .post("/affiliations").then().statusCode(201).extract();
+        var again = given().contentType("application/json").header("Idempotency-Key", key).body(body(niss, "PRINCIPAL", TODAY))
+                .post("/affiliations").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", first.header("Location")).extract();
+        assertEquals(first.path("id").toString(), again.path("id").toString());
+        assertEquals(first.body().asString(), again.body().asString());
+        // the same key for another request is refused; without a key a second registration is the usual 409
+        given().contentType("application/json").header("Idempotency-Key", key).header("Accept-Language", "nl")
+                .body(body(niss, "COMPLEMENTARY", TODAY)).post("/affiliations").then().statusCode(422)
+                .header("Content-Language", "nl").body("detail", containsString(key));
+        given().contentType("application/json").body(body(niss, "PRINCIPAL", TODAY)).post("/affiliations").then().statusCode(409);
+        given().contentType("application/json").header("Idempotency-Key", "not a key!").body(body(niss, "PRINCIPAL", TODAY))
+                .post("/affiliations").then().statusCode(400).body("errors.field", hasItem("Idempotency-Key"));
+        // an error is not kept: a request refused under a key can be corrected and sent again with that key
+        String other = Nisses.of(LocalDate.of(1966, 6, 7), 63);
+        String second = "reg-" + other + "-" + System.nanoTime();
+        given().contentType("application/json").header("Idempotency-Key", second)
+                .body(body(other, "PRINCIPAL", TODAY).replace("}", ",\"birthDate\":\"1966-06-08\"}")).post("/affiliations").then().statusCode(400);
+        given().contentType("application/json").header("Idempotency-Key", second).body(body(other, "PRINCIPAL", TODAY))
+                .post("/affiliations").then().statusCode(201);
+        given().get("/affiliations/" + niss).then().statusCode(200);
+    }
+
     /** REFERENCE.md §1.5: the National Register number fixes the birth date and its century. */
     @Test
     @TestSecurity(user = "agent", roles = "agent")
