@@ -78,12 +78,13 @@ public class ContributionCharter implements CharterSource {
                 + "LEFT JOIN LATERAL (SELECT max(l.booked_on) AS paid_on FROM ledger_entry l WHERE l.account = s.niss "
                 + "AND l.period LIKE CAST(s.year AS TEXT) || '%' AND l.amount < 0 AND l.booked_on <= " + DAY.formatted("s.issued_at")
                 + ") p ON TRUE WHERE " + DAY.formatted("s.issued_at") + " BETWEEN ?1 AND ?2", from, to, slipDays).get(0);
-        // the quarters whose answer was due in the period (end + delay): answered in time if a report came by then
+        // the quarters whose answer was due in the period (end + delay) and in which the fund billed anyone: answered in
+        // time if a report came by then
         Object[] inasti = rows(em, "SELECT count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM authority_report a "
                 + "WHERE a.authority = 'INASTI' AND a.quarter = q.quarter AND " + DAY.formatted("a.produced_at") + " <= q.due)) "
                 + "FROM (SELECT to_char(d, 'YYYY') || '-Q' || to_char(d, 'Q') AS quarter, CAST(d + interval '3 months' AS DATE) - 1 + ?3 AS due "
                 + "FROM generate_series(date_trunc('quarter', CAST(?1 AS DATE) - (?3 + 100)), CAST(?2 AS DATE), interval '3 months') d) q "
-                + "WHERE q.due BETWEEN ?1 AND ?2", from, to, inastiDays).get(0);
+                + "WHERE q.due BETWEEN ?1 AND ?2 AND EXISTS (SELECT 1 FROM contribution_quarter c WHERE c.quarter = q.quarter)", from, to, inastiDays).get(0);
         long reports = count(em, "SELECT count(*) FROM authority_report WHERE " + DAY.formatted("produced_at") + " BETWEEN ?1 AND ?2", from, to);
         return List.of(
                 CharterFigure.share("quarterly-notices-sent-in-first-month", NOTICES,
@@ -105,7 +106,7 @@ public class ContributionCharter implements CharterSource {
                                 + " days (caisse.charter.contribution.slip-delay-days) of the last payment of their year",
                         n(slips[1]), n(slips[0]), shareTarget),
                 CharterFigure.share("inasti-reports-in-time", INASTI,
-                        "Share of the quarters whose statistics were due in the period (quarter end + " + inastiDays
+                        "Share of the quarters the fund billed whose statistics were due in the period (quarter end + " + inastiDays
                                 + " days, caisse.charter.inasti.report-delay-days) for which a report was produced by then",
                         n(inasti[1]), n(inasti[0]), shareTarget),
                 CharterFigure.count("inasti-reports-produced", INASTI, "Statistics reports produced for INASTI in the period", reports));
